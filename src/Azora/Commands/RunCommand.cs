@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Azora.Hosting;
+using Azora.ServiceDefaults.Catalog;
+using Azora.ServiceDefaults.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Azora.Commands;
+
+internal sealed class RunCommand : AsyncCommand<RunCommand.Settings>
+{
+    internal sealed class Settings : PlatformSettings
+    {
+        [CommandOption("-s|--service <IDS>")]
+        [Description("Comma-separated service ids to host; PostgreSQL and RabbitMQ are then read from configuration.")]
+        public string? Services { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var only = settings.Services?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        WebApplication app;
+        try
+        {
+            app = PlatformHost.Build(settings.HostArguments(split: only is { Length: > 0 }), only);
+        }
+        catch (ArgumentException error)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/]");
+            return 2;
+        }
+
+        await AnsiConsole.Status().StartAsync("Starting Azora...", _ => app.StartAsync(cancellationToken));
+        PrintListening(app, only);
+        await app.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
+
+    private static void PrintListening(WebApplication app, string[]? only)
+    {
+        var platform = app.Services.GetRequiredService<PlatformOptions>();
+        var catalog = ServiceCatalog.Current;
+        var hosted = ServiceModules.Select(catalog, only);
+        var gateway = hosted.Any(e => e.Id == ServiceCatalog.GatewayId) ? catalog.Get(ServiceCatalog.GatewayId) : null;
+        var table = new Table().AddColumns("service", "listening on", "through the gateway");
+        foreach (var entry in hosted)
+        {
+            var direct = $"http://{platform.ListenAddress}:{platform.PortOf(entry)}";
+            var routed = gateway is null ? "" : $"http://{platform.ListenAddress}:{platform.PortOf(gateway)}/{entry.Id}/";
+            table.AddRow(entry.Id, direct, routed);
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(platform.Database == DatabaseProvider.Sqlite
+            ? $"Data: SQLite under [bold]{Markup.Escape(Path.GetFullPath(platform.DataDirectory))}[/]. Press Ctrl+C to stop."
+            : "Data: PostgreSQL. Press Ctrl+C to stop.");
+    }
+}

@@ -1,0 +1,12 @@
+using Azora.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("azora");
+    config.AddCommand<RunCommand>("run").WithDescription("Run the platform: every implemented service in one process, or only those named.");
+    config.AddCommand<ServicesCommand>("services").WithDescription("List the service catalog, with health when the platform is running.");
+    config.AddCommand<HealthCommand>("health").WithDescription("Check the readiness of every implemented service; exits non-zero if any is not ready.");
+});
+return await app.RunAsync(args);

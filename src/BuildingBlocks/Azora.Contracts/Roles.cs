@@ -1,0 +1,20 @@
+namespace Azora.Contracts;
+
+/// <summary>The platform's roles, as they appear in the <c>role</c> claim of an access token.</summary>
+public static class Roles
+{
+    public const string Learner = "learner";
+    public const string Instructor = "instructor";
+    public const string Guardian = "guardian";
+    public const string Employer = "employer";
+    public const string Freelancer = "freelancer";
+    public const string Client = "client";
+    public const string OrgAdmin = "org-admin";
+    public const string Arbitrator = "arbitrator";
+    public const string PlatformAdmin = "platform-admin";
+
+    public static readonly IReadOnlyList<string> All =
+        [Learner, Instructor, Guardian, Employer, Freelancer, Client, OrgAdmin, Arbitrator, PlatformAdmin];
+
+    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
+}

@@ -1,0 +1,90 @@
+using Azora.Hosting;
+using Azora.ServiceDefaults.Catalog;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Azora.Testing;
+
+/// <summary>
+/// The real <c>azora</c> host with the services a test asks for, on free loopback ports, with its own data directory.
+/// Every service is reachable directly (<see cref="Client(string)"/>) and, when the gateway is hosted, through it.
+/// </summary>
+public sealed class TestPlatform : IAsyncDisposable
+{
+    private readonly Dictionary<string, int> _ports;
+
+    public WebApplication App { get; }
+    public string DataDirectory { get; }
+
+    private TestPlatform(WebApplication app, Dictionary<string, int> ports, string dataDirectory)
+    {
+        App = app;
+        _ports = ports;
+        DataDirectory = dataDirectory;
+    }
+
+    /// <summary>Starts the given services (all implemented ones when none are named).</summary>
+    public static async Task<TestPlatform> StartAsync(
+        IReadOnlyCollection<string>? services = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        string? dataDirectory = null)
+    {
+        var catalog = ServiceCatalog.Current;
+        var hosted = services is { Count: > 0 } ? services : catalog.Implemented.Select(e => e.Id).ToList();
+        // Every implemented service gets a port, so addresses of peers not hosted here still resolve to nothing real.
+        var ports = catalog.Implemented.ToDictionary(e => e.Id, _ => FreePorts.Next());
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+
+        var arguments = new List<string>
+        {
+            "--environment=Testing",
+            $"--Azora:DataDirectory={dataDirectory}",
+            "--Azora:RateLimit:PermitsPerMinute=100000",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        arguments.AddRange(ports.Select(p => $"--Azora:Ports:{p.Key}={p.Value}"));
+        if (settings is not null)
+        {
+            arguments.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
+        }
+
+        var app = PlatformHost.Build([.. arguments], hosted, builder =>
+        {
+            if (clock is not null)
+            {
+                builder.Services.RemoveAll<TimeProvider>();
+                builder.Services.AddSingleton(clock);
+            }
+        });
+        await app.StartAsync();
+        return new TestPlatform(app, ports, dataDirectory);
+    }
+
+    public int PortOf(string serviceId) => _ports[serviceId];
+
+    public Uri AddressOf(string serviceId) => new($"http://127.0.0.1:{PortOf(serviceId)}/");
+
+    /// <summary>A client that calls the service on its own port.</summary>
+    public HttpClient Client(string serviceId) => new() { BaseAddress = AddressOf(serviceId) };
+
+    /// <summary>A client that calls the gateway; paths start with <c>/&lt;service-id&gt;/</c>.</summary>
+    public HttpClient Gateway() => Client(ServiceCatalog.GatewayId);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS temp cleaner; the next run uses a fresh directory.
+        }
+    }
+}
