@@ -2,6 +2,7 @@ using Azora.ServiceDefaults.ApiDocs;
 using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Errors;
 using Azora.ServiceDefaults.Health;
+using Azora.ServiceDefaults.Persistence;
 using Azora.ServiceDefaults.Security;
 using Azora.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -30,6 +31,7 @@ public static class PlatformDefaults
         builder.Services.AddAzoraAuthentication(platform);
         builder.Services.AddAzoraRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
+        builder.Services.AddHostedService<MigrateOnStartup>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ServicePortMatcherPolicy>());
         builder.Services.AddAzoraTelemetry(builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel =>
