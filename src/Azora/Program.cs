@@ -8,5 +8,11 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run").WithDescription("Run the platform: every implemented service in one process, or only those named.");
     config.AddCommand<ServicesCommand>("services").WithDescription("List the service catalog, with health when the platform is running.");
     config.AddCommand<HealthCommand>("health").WithDescription("Check the readiness of every implemented service; exits non-zero if any is not ready.");
+    config.AddBranch("deploy", deploy =>
+    {
+        deploy.SetDescription("Regenerate the deploy files under deploy/ from the service catalog.");
+        deploy.AddCommand<DeployComposeCommand>("compose").WithDescription("Write deploy/compose/docker-compose.*.yml and deploy/Dockerfile.");
+        deploy.AddCommand<DeployK8sCommand>("k8s").WithDescription("Write the kustomize base deploy/k8s/base/ and deploy/Dockerfile.");
+    });
 });
 return await app.RunAsync(args);
