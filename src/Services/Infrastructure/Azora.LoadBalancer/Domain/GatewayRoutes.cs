@@ -1,0 +1,108 @@
+using Azora.ServiceDefaults.Catalog;
+using Azora.ServiceDefaults.Health;
+using Azora.ServiceDefaults.Hosting;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Health;
+using Yarp.ReverseProxy.Transforms;
+
+namespace Azora.LoadBalancer.Domain;
+
+/// <summary>The gateway's whole routing table, one route and one cluster per service behind it.</summary>
+internal sealed record GatewayConfig(IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters);
+
+/// <summary>
+/// Derives the gateway's routes from the catalog: <c>/&lt;service-id&gt;/{**rest}</c> for every implemented service except
+/// the gateway itself, prefix stripped, to the service's platform address plus any configured extra instances.
+/// </summary>
+internal static class GatewayRoutes
+{
+    /// <summary>YARP's reserved policy name: the gateway lets the request through and the service behind decides.</summary>
+    public const string AnonymousPolicy = "anonymous";
+
+    public const string EdgeRateLimitPolicy = "gateway-edge";
+
+    public const string ForwardedPrefixHeader = "X-Forwarded-Prefix";
+
+    public static GatewayConfig Build(ServiceCatalog catalog, PlatformOptions platform, GatewayOptions options)
+    {
+        var behind = catalog.Implemented.Where(entry => entry.Id != ServiceCatalog.GatewayId).ToList();
+        var strangers = options.Instances.Keys.Where(id => behind.All(entry => entry.Id != id)).ToList();
+        if (strangers.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{GatewayOptions.Section}:Instances names services the gateway does not route to: {string.Join(", ", strangers)}.");
+        }
+
+        return new GatewayConfig(
+            behind.Select(RouteTo).ToList(),
+            behind.Select(entry => ClusterOf(entry, platform, options)).ToList());
+    }
+
+    public static string PrefixOf(string serviceId) => "/" + serviceId;
+
+    private static RouteConfig RouteTo(CatalogEntry entry)
+    {
+        var prefix = PrefixOf(entry.Id);
+        return new RouteConfig
+        {
+            RouteId = entry.Id,
+            ClusterId = entry.Id,
+            Match = new RouteMatch { Path = prefix + "/{**rest}" },
+            AuthorizationPolicy = AnonymousPolicy,
+            RateLimiterPolicy = EdgeRateLimitPolicy,
+        }
+        .WithTransformPathRemovePrefix(prefix)
+        // X-Forwarded-For/Proto/Host as YARP sets them; the prefix is the stripped segment, not the (empty) path base.
+        .WithTransformXForwarded(xPrefix: ForwardedTransformActions.Off)
+        .WithTransformRequestHeader(ForwardedPrefixHeader, prefix, append: false);
+    }
+
+    private static ClusterConfig ClusterOf(CatalogEntry entry, PlatformOptions platform, GatewayOptions options)
+    {
+        var extra = options.Instances.TryGetValue(entry.Id, out var configured) ? configured : [];
+        var addresses = extra
+            .Select((address, index) => InstanceAddress(entry.Id, index, address))
+            .Prepend(platform.AddressOf(entry))
+            .Distinct()
+            .ToList();
+
+        return new ClusterConfig
+        {
+            ClusterId = entry.Id,
+            LoadBalancingPolicy = options.LoadBalancingPolicy,
+            Destinations = addresses
+                .Select((address, index) => (Id: $"{entry.Id}-{index + 1}", Address: address))
+                .ToDictionary(d => d.Id, d => new DestinationConfig { Address = d.Address.ToString() }),
+            HealthCheck = new HealthCheckConfig
+            {
+                AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyAndUnknown,
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = options.HealthChecks.Interval,
+                    Timeout = options.HealthChecks.Timeout,
+                    Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
+                    Path = HealthDefaults.ReadyPath,
+                },
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
+                    ReactivationPeriod = options.HealthChecks.ReactivationPeriod,
+                },
+            },
+        };
+    }
+
+    private static Uri InstanceAddress(string serviceId, int index, string address)
+    {
+        if (Uri.TryCreate(address.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+        {
+            return uri;
+        }
+        throw new InvalidOperationException(
+            $"{GatewayOptions.Section}:Instances:{serviceId}:{index} must be an absolute http(s) base address, not '{address}'.");
+    }
+}
