@@ -24,12 +24,16 @@ public sealed class TestPlatform : IAsyncDisposable
         DataDirectory = dataDirectory;
     }
 
-    /// <summary>Starts the given services (all implemented ones when none are named).</summary>
+    /// <summary>
+    /// Starts the given services (all implemented ones when none are named). <paramref name="configure"/> runs on the
+    /// host builder before the platform registers itself, e.g. to trust a test token issuer.
+    /// </summary>
     public static async Task<TestPlatform> StartAsync(
         IReadOnlyCollection<string>? services = null,
         IDictionary<string, string?>? settings = null,
         TimeProvider? clock = null,
-        string? dataDirectory = null)
+        string? dataDirectory = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var catalog = ServiceCatalog.Current;
         var hosted = services is { Count: > 0 } ? services : catalog.Implemented.Select(e => e.Id).ToList();
@@ -58,6 +62,7 @@ public sealed class TestPlatform : IAsyncDisposable
                 builder.Services.RemoveAll<TimeProvider>();
                 builder.Services.AddSingleton(clock);
             }
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return new TestPlatform(app, ports, dataDirectory);
