@@ -38,4 +38,16 @@ public sealed class DiscoveryTests(SessionServiceFixture fixture)
         Assert.False(string.IsNullOrEmpty(key.GetProperty("kid").GetString()));
         Assert.False(key.TryGetProperty("d", out _));
     }
+
+    [Fact]
+    public async Task The_api_document_describes_the_sessions_and_signing_key_endpoints()
+    {
+        using var client = fixture.Client();
+
+        var document = JsonDocument.Parse(await client.GetStringAsync("openapi/session-service.json")).RootElement;
+
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/sessions", out _));
+        Assert.True(paths.TryGetProperty("/api/signing-keys/rotate", out _));
+    }
 }

@@ -45,4 +45,24 @@ public sealed class SignInRulesTests
     [InlineData("", false)]
     public void Only_local_authorize_requests_are_valid_return_urls(string returnUrl, bool valid) =>
         Assert.Equal(valid, SignInPage.IsAuthorizeRequest(returnUrl));
+
+    [Fact]
+    public void A_session_cursor_round_trips_and_orders_newest_first()
+    {
+        var cursor = new SessionCursor(1000, "b");
+
+        Assert.True(SessionCursor.TryDecode(cursor.Encode(), out var decoded));
+        Assert.Equal(cursor, decoded);
+        Assert.True(cursor.Precedes(999, "z"));
+        Assert.True(cursor.Precedes(1000, "a"));
+        Assert.False(cursor.Precedes(1000, "b"));
+        Assert.False(cursor.Precedes(1001, "a"));
+    }
+
+    [Theory]
+    [InlineData("not base64!")]
+    [InlineData("bm8tY29sb24")]
+    [InlineData("eDpi")]
+    public void A_cursor_the_api_did_not_write_is_refused(string text) =>
+        Assert.False(SessionCursor.TryDecode(text, out _));
 }

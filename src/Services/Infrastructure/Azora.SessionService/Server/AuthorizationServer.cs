@@ -13,6 +13,7 @@ namespace Azora.SessionService.Server;
 internal static class AuthorizationServer
 {
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(14);
 
     public static ServiceBuilder AddAuthorizationServer(this ServiceBuilder builder)
     {
@@ -47,7 +48,7 @@ internal static class AuthorizationServer
                 // lived, because a service cannot see a revocation until the token expires.
                 server.DisableAccessTokenEncryption()
                     .SetAccessTokenLifetime(AccessTokenLifetime)
-                    .SetRefreshTokenLifetime(TimeSpan.FromDays(14))
+                    .SetRefreshTokenLifetime(RefreshTokenLifetime)
                     .SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(5))
                     // A redeemed refresh token presented again is a stolen copy or a replay: no grace period, so the
                     // reuse is detected at once and the whole session's tokens are revoked.
@@ -73,6 +74,8 @@ internal static class AuthorizationServer
         builder.Services.AddScoped<SessionOpener>();
         builder.Services.AddSingleton<ClientCatalog>();
         builder.Services.AddHostedService<ClientRegistration>();
+        builder.Services.AddSingleton<SessionPruning>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SessionPruning>());
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Azora.ServiceDefaults.Security;
+using Azora.SessionService.Domain;
 using Azora.SessionService.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,9 +19,27 @@ internal static class SessionEndpoints
     {
         var sessions = endpoints.MapGroup("/api/sessions").WithTags("Sessions").RequireAuthorization().AddEndpointFilter<LiveTokenFilter>();
 
-        sessions.MapGet("/", async (ClaimsPrincipal user, UserSessions store, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await store.ListAsync(SubjectOf(user), CurrentSessionOf(user), cancellationToken)))
-            .WithSummary("Lists the caller's active sessions, most recently used first.");
+        sessions.MapGet("/", async Task<IResult> (int? limit, string? cursor, ClaimsPrincipal user, UserSessions store, CancellationToken cancellationToken) =>
+            {
+                if (limit is < 1 or > SessionCursor.MaxLimit)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        ["limit"] = [$"The limit must be between 1 and {SessionCursor.MaxLimit}."],
+                    });
+                }
+                if (!SessionCursor.TryDecode(cursor, out var after))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        ["cursor"] = ["The cursor is not one this API returned."],
+                    });
+                }
+                return TypedResults.Ok(await store.ListAsync(SubjectOf(user), CurrentSessionOf(user), limit ?? SessionCursor.DefaultLimit, after, cancellationToken));
+            })
+            .WithSummary("Lists the caller's active sessions, newest first (cursor pagination: limit, cursor).")
+            .Produces<SessionPage>()
+            .ProducesValidationProblem();
 
         sessions.MapDelete("/{id}", async Task<IResult> (string id, ClaimsPrincipal user, UserSessions store, CancellationToken cancellationToken) =>
                 await store.RevokeAsync(SubjectOf(user), id, cancellationToken)

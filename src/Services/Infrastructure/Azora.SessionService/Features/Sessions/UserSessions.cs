@@ -1,3 +1,4 @@
+using Azora.SessionService.Domain;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -9,11 +10,10 @@ internal sealed class UserSessions(
     IOpenIddictTokenManager tokens,
     IOpenIddictApplicationManager applications)
 {
-    public const int MaxListed = 100;
-
-    public async Task<IReadOnlyList<SessionView>> ListAsync(string subject, string? currentId, CancellationToken cancellationToken)
+    /// <summary>The subject's valid sessions, newest first, <paramref name="limit"/> at a time from <paramref name="after"/>.</summary>
+    public async Task<SessionPage> ListAsync(string subject, string? currentId, int limit, SessionCursor? after, CancellationToken cancellationToken)
     {
-        var sessions = new List<SessionView>();
+        var sessions = new List<(object Authorization, string Id, DateTimeOffset Created)>();
         await foreach (var authorization in authorizations.FindBySubjectAsync(subject, cancellationToken))
         {
             if (!await authorizations.HasStatusAsync(authorization, Statuses.Valid, cancellationToken))
@@ -21,14 +21,21 @@ internal sealed class UserSessions(
                 continue;
             }
             var id = (await authorizations.GetIdAsync(authorization, cancellationToken))!;
-            sessions.Add(new SessionView(
-                id,
-                await ClientIdOfAsync(authorization, cancellationToken),
-                await authorizations.GetCreationDateAsync(authorization, cancellationToken),
-                await LastUsedAsync(id, cancellationToken),
-                id == currentId));
+            var created = await authorizations.GetCreationDateAsync(authorization, cancellationToken) ?? DateTimeOffset.MinValue;
+            if (after is null || after.Precedes(created.UtcTicks, id))
+            {
+                sessions.Add((authorization, id, created));
+            }
         }
-        return sessions.OrderByDescending(s => s.LastUsedAt ?? s.CreatedAt).Take(MaxListed).ToList();
+        var ordered = sessions.OrderByDescending(s => s.Created.UtcTicks).ThenByDescending(s => s.Id, StringComparer.Ordinal).ToList();
+        var page = new List<SessionView>();
+        foreach (var (authorization, id, created) in ordered.Take(limit))
+        {
+            page.Add(new SessionView(id, await ClientIdOfAsync(authorization, cancellationToken), created,
+                await LastUsedAsync(id, cancellationToken), id == currentId));
+        }
+        var next = ordered.Count > limit ? new SessionCursor(ordered[limit - 1].Created.UtcTicks, ordered[limit - 1].Id).Encode() : null;
+        return new SessionPage(page, next);
     }
 
     /// <summary>Ends one of the subject's sessions; <c>false</c> when there is no such session of theirs.</summary>
