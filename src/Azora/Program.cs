@@ -14,5 +14,10 @@ app.Configure(config =>
         deploy.AddCommand<DeployComposeCommand>("compose").WithDescription("Write deploy/compose/docker-compose.*.yml and deploy/Dockerfile.");
         deploy.AddCommand<DeployK8sCommand>("k8s").WithDescription("Write the kustomize base deploy/k8s/base/ and deploy/Dockerfile.");
     });
+    config.AddBranch("new", create =>
+    {
+        create.SetDescription("Scaffold new parts of the platform.");
+        create.AddCommand<NewServiceCommand>("service").WithDescription("Scaffold a service from templates/service/ and add it to the catalog, solution, host and deploy files.");
+    });
 });
 return await app.RunAsync(args);
