@@ -1,6 +1,7 @@
 using System.Net;
 using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Hosting;
+using Azora.ServiceDefaults.Messaging;
 
 namespace Azora.Hosting;
 
@@ -39,6 +40,8 @@ public static class PlatformHost
         {
             builder.AddAzoraService(service, entry, platform);
         }
+        // One Wolverine runtime for the whole process, finding message handlers in every hosted service's assembly.
+        builder.Services.AddAzoraMessaging(platform, [.. hosted.Select(h => (h.Entry.Id, h.Service.GetType().Assembly))]);
 
         var app = builder.Build();
         app.UsePlatformDefaults();

@@ -32,6 +32,7 @@ public static class PlatformDefaults
         builder.Services.AddAzoraRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<MigrateOnStartup>();
+        builder.Services.AddAzoraDataProtection(platform);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ServicePortMatcherPolicy>());
         builder.Services.AddAzoraTelemetry(builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel =>

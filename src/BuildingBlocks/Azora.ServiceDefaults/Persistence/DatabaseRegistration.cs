@@ -21,17 +21,25 @@ public static class DatabaseRegistration
         var location = DatabaseLocation.For(builder.Entry.Id, builder.Platform);
         if (location.Provider == DatabaseProvider.Sqlite)
         {
-            builder.Services.AddDbContext<TContext, TSqliteContext>(options => options.UseSqlite(location.ConnectionString));
+            builder.Services.AddDbContext<TContext, TSqliteContext>(options => options.UseLocation(location));
         }
         else
         {
-            builder.Services.AddDbContext<TContext, TPostgresContext>(options => options.UseNpgsql(
-                location.ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", location.Schema)));
+            builder.Services.AddDbContext<TContext, TPostgresContext>(options => options.UseLocation(location));
         }
 
         builder.Services.AddSingleton<IDatabaseMigrator>(services => new DatabaseMigrator<TContext>(builder.Entry.Id, location, services));
         builder.AddReadinessCheck<DatabaseReadinessCheck<TContext>>("database");
         return builder;
     }
+
+    /// <summary>Points a context at a service's database: provider, table prefix on SQLite, migrations history table.</summary>
+    public static DbContextOptionsBuilder UseLocation(this DbContextOptionsBuilder options, DatabaseLocation location) =>
+        location.Provider == DatabaseProvider.Sqlite
+            ? options
+                .UseSqlite(location.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(location.MigrationsHistoryTable))
+                .UseTablePrefix(location.TablePrefix)
+            : options.UseNpgsql(
+                location.ConnectionString,
+                npgsql => npgsql.MigrationsHistoryTable(location.MigrationsHistoryTable, location.Schema));
 }

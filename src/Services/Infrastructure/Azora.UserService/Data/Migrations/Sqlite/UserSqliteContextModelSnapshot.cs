@@ -93,11 +93,11 @@ namespace Azora.UserService.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
-                        .HasDatabaseName("EmailIndex");
+                        .HasDatabaseName("user_service_EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                        .HasDatabaseName("user_service_UserNameIndex");
 
                     b.ToTable("user_service_accounts", (string)null);
                 });
@@ -124,7 +124,7 @@ namespace Azora.UserService.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
+                        .HasDatabaseName("user_service_RoleNameIndex");
 
                     b.ToTable("user_service_roles", (string)null);
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Azora.UserService.Data.Migrations.Sqlite
 {
     [DbContext(typeof(UserSqliteContext))]
-    [Migration("20261125180405_Initial")]
+    [Migration("20261125182339_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -96,11 +96,11 @@ namespace Azora.UserService.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
-                        .HasDatabaseName("EmailIndex");
+                        .HasDatabaseName("user_service_EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                        .HasDatabaseName("user_service_UserNameIndex");
 
                     b.ToTable("user_service_accounts", (string)null);
                 });
@@ -127,7 +127,7 @@ namespace Azora.UserService.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
+                        .HasDatabaseName("user_service_RoleNameIndex");
 
                     b.ToTable("user_service_roles", (string)null);
 

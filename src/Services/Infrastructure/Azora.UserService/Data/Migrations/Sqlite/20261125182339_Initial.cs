@@ -210,13 +210,13 @@ namespace Azora.UserService.Data.Migrations.Sqlite
                 column: "RoleId");
 
             migrationBuilder.CreateIndex(
-                name: "EmailIndex",
+                name: "user_service_EmailIndex",
                 table: "user_service_accounts",
                 column: "NormalizedEmail",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "UserNameIndex",
+                name: "user_service_UserNameIndex",
                 table: "user_service_accounts",
                 column: "NormalizedUserName",
                 unique: true);
@@ -232,7 +232,7 @@ namespace Azora.UserService.Data.Migrations.Sqlite
                 column: "RoleId");
 
             migrationBuilder.CreateIndex(
-                name: "RoleNameIndex",
+                name: "user_service_RoleNameIndex",
                 table: "user_service_roles",
                 column: "NormalizedName",
                 unique: true);

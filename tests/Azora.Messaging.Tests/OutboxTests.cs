@@ -1,0 +1,113 @@
+using Azora.Messaging.Tests.Ledger;
+using Azora.ServiceDefaults.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.EntityFrameworkCore;
+using Wolverine.Persistence.Durability;
+
+namespace Azora.Messaging.Tests;
+
+/// <summary>The transactional outbox as services use it, run on each database the platform supports.</summary>
+public abstract class OutboxTests
+{
+    /// <summary>A platform configuration pointing at a new, empty database.</summary>
+    protected abstract Task<PlatformOptions> NewPlatformAsync();
+
+    [Fact]
+    public async Task A_committed_event_is_handled()
+    {
+        await using var ledger = await LedgerHost.StartAsync(await NewPlatformAsync());
+        var entry = NewEntry();
+
+        await using (var scope = ledger.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<LedgerContext>>();
+            outbox.DbContext.Entries.Add(entry);
+            await outbox.PublishAsync(new CreditRecorded(entry.Id, entry.Account, entry.Amount));
+            await outbox.SaveChangesAndFlushMessagesAsync();
+        }
+
+        await ledger.WaitForCreditAsync(entry.Id);
+        var handled = await ledger.Services.GetRequiredService<IMessageStore>().Admin.AllIncomingAsync();
+        Assert.Contains(handled, envelope => envelope.MessageType == "tests.credit-recorded.v1");
+    }
+
+    [Fact]
+    public async Task A_rolled_back_transaction_publishes_nothing()
+    {
+        await using var ledger = await LedgerHost.StartAsync(await NewPlatformAsync());
+        var rolledBack = NewEntry();
+
+        await using (var scope = ledger.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<LedgerContext>>();
+            await using var transaction = await outbox.DbContext.Database.BeginTransactionAsync();
+            outbox.DbContext.Entries.Add(rolledBack);
+            await outbox.PublishAsync(new CreditRecorded(rolledBack.Id, rolledBack.Account, rolledBack.Amount));
+            await outbox.DbContext.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        // A later event that commits goes through the same queue, so once it is handled the first would have been too.
+        var committed = NewEntry();
+        await using (var scope = ledger.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<LedgerContext>>();
+            outbox.DbContext.Entries.Add(committed);
+            await outbox.PublishAsync(new CreditRecorded(committed.Id, committed.Account, committed.Amount));
+            await outbox.SaveChangesAndFlushMessagesAsync();
+        }
+        await ledger.WaitForCreditAsync(committed.Id);
+
+        Assert.False(await ledger.QueryAsync(db => db.Entries.AnyAsync(e => e.Id == rolledBack.Id)));
+        Assert.False(await ledger.QueryAsync(db => db.ReceivedCredits.AnyAsync(c => c.EntryId == rolledBack.Id)));
+        var store = ledger.Services.GetRequiredService<IMessageStore>();
+        Assert.Empty(await store.Admin.AllOutgoingAsync());
+    }
+
+    [Fact]
+    public async Task An_event_committed_just_before_the_process_dies_is_delivered_after_restart()
+    {
+        var platform = await NewPlatformAsync();
+        var entry = NewEntry();
+
+        await using (var first = await LedgerHost.StartAsync(platform))
+        {
+            await using var scope = first.Services.CreateAsyncScope();
+            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<LedgerContext>>();
+            await using var transaction = await outbox.DbContext.Database.BeginTransactionAsync();
+            outbox.DbContext.Entries.Add(entry);
+            await outbox.PublishAsync(new CreditRecorded(entry.Id, entry.Account, entry.Amount));
+            await outbox.DbContext.SaveChangesAsync();
+            await transaction.CommitAsync();
+            // The process "dies" here: the commit is durable but the outbox is never flushed, so nothing was sent.
+        }
+
+        var stopped = await LedgerHost.ReadAsync(platform, db => db.ReceivedCredits.AnyAsync(c => c.EntryId == entry.Id));
+        Assert.False(stopped, "The event was handled before the restart, so this test proves nothing.");
+
+        await using var second = await LedgerHost.StartAsync(platform);
+        Assert.True(await second.QueryAsync(db => db.Entries.AnyAsync(e => e.Id == entry.Id)));
+        await second.WaitForCreditAsync(entry.Id);
+    }
+
+    [Fact]
+    public async Task A_redelivered_message_is_handled_once()
+    {
+        await using var ledger = await LedgerHost.StartAsync(await NewPlatformAsync());
+        var message = new CreditRecorded(Guid.CreateVersion7(), "learner-1", 500);
+        var envelope = new Wolverine.Envelope(message) { Id = Guid.CreateVersion7() };
+
+        for (var delivery = 0; delivery < 2; delivery++)
+        {
+            await using var scope = ledger.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
+            await CreditRecordedHandler.Handle(message, envelope, db, TimeProvider.System, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(1, await ledger.QueryAsync(db => db.ReceivedCredits.CountAsync(c => c.EntryId == message.EntryId)));
+    }
+
+    private static LedgerEntry NewEntry() => new() { Id = Guid.CreateVersion7(), Account = "learner-1", Amount = 1_000 };
+}
