@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.SessionService.Server;
 using Azora.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Azora.SessionService.Tests;
 
@@ -14,9 +16,12 @@ public sealed class SigningKeyTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _users.DisposeAsync();
 
-    private Task<TestPlatform> StartAsync(string? dataDirectory = null, int? port = null)
+    private Task<TestPlatform> StartAsync(string? dataDirectory = null, int? port = null, IDictionary<string, string?>? extra = null)
     {
-        var settings = new Dictionary<string, string?> { ["Azora:Addresses:user-service"] = _users.Address.ToString() };
+        var settings = new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>())
+        {
+            ["Azora:Addresses:user-service"] = _users.Address.ToString(),
+        };
         if (port is not null)
         {
             settings["Azora:Ports:session-service"] = port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -109,5 +114,50 @@ public sealed class SigningKeyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await learner.GetAsync("api/signing-keys")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("api/signing-keys/rotate", null)).StatusCode);
         Assert.Single(await PublishedKeyIdsAsync(client));
+    }
+
+    [Fact]
+    public async Task A_rotation_made_through_another_replica_is_picked_up_by_the_key_watcher()
+    {
+        await using var platform = await StartAsync();
+        using var client = platform.Client("session-service");
+        var before = Assert.Single(await PublishedKeyIdsAsync(client));
+
+        // Another replica rotated: the key is in the shared database, but this instance has not reloaded.
+        await using (var scope = platform.App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ServerKeyStore>().RotateAsync(CancellationToken.None);
+        }
+        Assert.Equal([before], await PublishedKeyIdsAsync(client));
+
+        var reloaded = await platform.App.Services.GetRequiredService<SigningKeyWatcher>().CheckAsync(CancellationToken.None);
+
+        Assert.True(reloaded);
+        Assert.Equal(2, (await PublishedKeyIdsAsync(client)).Count);
+        Assert.False(await platform.App.Services.GetRequiredService<SigningKeyWatcher>().CheckAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_service_client_removed_from_configuration_can_no_longer_get_tokens()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
+        var port = FreePorts.Next();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        (string, string)[] request = [("grant_type", "client_credentials"), ("client_id", "report-builder"), ("client_secret", secret)];
+
+        var first = await StartAsync(dataDirectory, port, new Dictionary<string, string?> { ["Azora:Clients:report-builder:Secret"] = secret });
+        using (var client = new HttpClient { BaseAddress = address })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await OAuth.PostAsync(client, "connect/token", request)).Status);
+        }
+        await first.App.StopAsync();
+        await first.App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        await using var second = await StartAsync(dataDirectory, port);
+        using var again = new HttpClient { BaseAddress = address };
+
+        Assert.Equal("invalid_client", (await OAuth.PostAsync(again, "connect/token", request)).Error);
     }
 }

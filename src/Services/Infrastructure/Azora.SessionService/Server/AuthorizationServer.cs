@@ -74,6 +74,8 @@ internal static class AuthorizationServer
         builder.Services.AddScoped<SessionOpener>();
         builder.Services.AddSingleton<ClientCatalog>();
         builder.Services.AddHostedService<ClientRegistration>();
+        builder.Services.AddSingleton<SigningKeyWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SigningKeyWatcher>());
         builder.Services.AddSingleton<SessionPruning>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SessionPruning>());
         return builder;

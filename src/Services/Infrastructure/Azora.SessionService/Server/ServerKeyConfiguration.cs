@@ -13,13 +13,17 @@ namespace Azora.SessionService.Server;
 internal sealed class ServerKeyConfiguration(IServiceScopeFactory scopes, IOptionsMonitorCache<OpenIddictServerOptions> cache)
     : IConfigureOptions<OpenIddictServerOptions>
 {
+    /// <summary>The ids of the signing keys the server last loaded; <c>null</c> until it first needed them.</summary>
+    public IReadOnlySet<string>? LoadedKeyIds { get; private set; }
+
     public void Configure(OpenIddictServerOptions options)
     {
         using var scope = scopes.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<ServerKeyStore>();
 
         // Newest first: OpenIddict signs with the first usable credential and publishes all of them in the JWKS.
-        foreach (var key in store.PublishedSigningKeys())
+        var keys = store.PublishedSigningKeys();
+        foreach (var key in keys)
         {
             var rsa = RSA.Create();
             rsa.ImportFromPem(key.PrivateKeyPem);
@@ -28,6 +32,7 @@ internal sealed class ServerKeyConfiguration(IServiceScopeFactory scopes, IOptio
 
         var encryption = new SymmetricSecurityKey(store.TokenEncryptionKey()) { KeyId = "token-encryption" };
         options.EncryptionCredentials.Add(new EncryptingCredentials(encryption, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
+        LoadedKeyIds = keys.Select(k => k.KeyId).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Makes the next request rebuild OpenIddict's options, and so pick up a rotated key.</summary>
