@@ -96,6 +96,21 @@ public sealed class AuthorizationCodeFlowTests(SessionServiceFixture fixture)
     }
 
     [Fact]
+    public async Task The_sign_in_page_cannot_be_framed_or_cached()
+    {
+        var (_, challenge) = OAuth.Pkce();
+        using var browser = new Browser(fixture.Address);
+        var first = await browser.GetAsync(Browser.AuthorizeUrl(challenge));
+
+        var page = await browser.GetAsync(first.Headers.Location!.PathAndQuery);
+
+        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.True(page.Headers.CacheControl?.NoStore);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task The_sign_in_page_only_returns_to_this_servers_authorize_endpoint()
     {
         using var browser = new Browser(fixture.Address);

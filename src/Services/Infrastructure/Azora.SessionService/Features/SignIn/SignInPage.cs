@@ -28,6 +28,7 @@ internal static class SignInPage
 
     private static IResult Show(HttpContext http, IAntiforgery antiforgery)
     {
+        Harden(http.Response);
         var returnUrl = http.Request.Query[ReturnUrlField].ToString();
         if (!IsAuthorizeRequest(returnUrl))
         {
@@ -38,6 +39,7 @@ internal static class SignInPage
 
     private static async Task<IResult> SubmitAsync(HttpContext http, IAntiforgery antiforgery, UserServiceClient users, CancellationToken cancellationToken)
     {
+        Harden(http.Response);
         if (!http.Request.HasFormContentType)
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The sign-in form must be posted as a form.");
@@ -80,6 +82,17 @@ internal static class SignInPage
         identity.AddClaim(new Claim(Claims.Subject, result.Account!.Id.ToString()));
         await http.SignInAsync(SignInCookie.Scheme, new ClaimsPrincipal(identity));
         return Results.LocalRedirect(returnUrl);
+    }
+
+    /// <summary>
+    /// The page may not be framed (clickjacking), loads nothing from elsewhere, posts only to itself and is never cached.
+    /// </summary>
+    private static void Harden(HttpResponse response)
+    {
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        response.Headers.XFrameOptions = "DENY";
+        response.Headers.CacheControl = "no-store";
+        response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
     /// <summary>Only this server's authorize endpoint, as a local path: never an open redirect.</summary>
