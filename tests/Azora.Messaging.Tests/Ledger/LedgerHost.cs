@@ -65,13 +65,14 @@ public sealed class LedgerHost : IAsyncDisposable
     }
 
     /// <summary>Polls until the ledger's handler has received the credit for <paramref name="entryId"/>, or fails at the deadline.</summary>
-    public async Task WaitForCreditAsync(Guid entryId)
+    public async Task WaitForCreditAsync(Guid entryId, TimeSpan? within = null)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        var limit = within ?? TimeSpan.FromSeconds(30);
+        var deadline = DateTimeOffset.UtcNow.Add(limit);
         while (!await QueryAsync(db => db.ReceivedCredits.AnyAsync(c => c.EntryId == entryId)))
         {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"The credit for {entryId} was not handled within 30 s.");
-            await Task.Delay(50);
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"The credit for {entryId} was not handled within {limit}.");
+            await Task.Delay(100);
         }
     }
 

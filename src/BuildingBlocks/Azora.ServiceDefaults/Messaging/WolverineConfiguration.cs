@@ -53,6 +53,10 @@ public static class WolverineConfiguration
         {
             options.PersistMessagesWithPostgresql(setup.StoreConnectionString, setup.StoreSchema);
             options.Durability.Mode = DurabilityMode.Balanced;
+            // A replica that dies holds its unsent envelopes until the others see its heartbeat go stale; a 5 s
+            // heartbeat judged stale after 20 s hands them on within about half a minute instead of Wolverine's minute and more.
+            options.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(5);
+            options.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(20);
         }
 
         options.UseEntityFrameworkCoreTransactions();
