@@ -8,6 +8,12 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run").WithDescription("Run the platform: every implemented service in one process, or only those named.");
     config.AddCommand<ServicesCommand>("services").WithDescription("List the service catalog, with health when the platform is running.");
     config.AddCommand<HealthCommand>("health").WithDescription("Check the readiness of every implemented service; exits non-zero if any is not ready.");
+    config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply every service's database migrations (SQLite, or PostgreSQL with --postgres).");
+    config.AddBranch("users", users =>
+    {
+        users.SetDescription("Manage accounts from the operator's command line.");
+        users.AddCommand<AddUserCommand>("add").WithDescription("Create a verified account with roles; the password is read from standard input.");
+    });
     config.AddBranch("deploy", deploy =>
     {
         deploy.SetDescription("Regenerate the deploy files under deploy/ from the service catalog.");

@@ -12,13 +12,17 @@ internal sealed class RunCommand : AsyncCommand<RunCommand.Settings>
     internal sealed class Settings : PlatformSettings
     {
         [CommandOption("-s|--service <IDS>")]
-        [Description("Comma-separated service ids to host; PostgreSQL and RabbitMQ are then read from configuration.")]
+        [Description("Comma-separated service ids to host (or the AZORA_SERVICE environment variable, as containers set it); PostgreSQL and RabbitMQ are then read from configuration.")]
         public string? Services { get; init; }
+
+        public string[]? SelectedServices =>
+            (Services ?? Environment.GetEnvironmentVariable("AZORA_SERVICE"))
+                ?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var only = settings.Services?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var only = settings.SelectedServices;
         WebApplication app;
         try
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Azora.ServiceDefaults.Catalog;
 
 public enum ServiceStatus { Planned, Implemented }
@@ -11,8 +13,10 @@ public sealed record CatalogEntry(
     string Purpose,
     ServiceStatus Status)
 {
+    [JsonIgnore]
     public bool IsImplemented => Status == ServiceStatus.Implemented;
 
     /// <summary>The assembly (and project file) name, the last segment of <see cref="Project"/>.</summary>
+    [JsonIgnore]
     public string AssemblyName => Project[(Project.LastIndexOf('/') + 1)..];
 }

@@ -27,7 +27,6 @@ public static class PlatformDefaults
         builder.Services.AddSingleton(ServiceCatalog.Current);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddAzoraProblemDetails(builder.Environment);
-        builder.Services.AddValidation();
         builder.Services.AddAzoraAuthentication(platform);
         builder.Services.AddAzoraRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();

@@ -1,8 +1,8 @@
 using Azora.Contracts;
 using Azora.Contracts.UserService;
 using Azora.ServiceDefaults.Hosting;
-using Azora.ServiceDefaults.Persistence;
 using Azora.ServiceDefaults.Validation;
+using Azora.ServiceDefaults.Persistence;
 using Azora.UserService.Accounts;
 using Azora.UserService.Data;
 using Azora.UserService.Features.AccountSummaries;
