@@ -1,3 +1,4 @@
+using Azora.Contracts;
 using Azora.Messaging.Tests.Ledger;
 using Azora.ServiceDefaults.Hosting;
 using Azora.ServiceDefaults.Messaging;
@@ -59,5 +60,32 @@ public sealed class MessagingSetupTests
         Assert.Empty(options.Transports.OfType<RabbitMqTransport>());
         Assert.Equal(DurabilityMode.Solo, options.Durability.Mode);
         Directory.Delete(platform.DataDirectory, recursive: true);
+    }
+}
+
+public sealed class MessageNameTests
+{
+    [MessageName("tests.NotVersioned")]
+    private sealed record BadlyNamed;
+
+    [Fact]
+    public void A_contract_travels_under_its_message_name()
+    {
+        new WolverineOptions().ApplyAzoraMessaging(MessagingSetup.For(
+            new PlatformOptions { Database = DatabaseProvider.Postgres, PostgresConnectionString = "Host=postgres" },
+            [(LedgerService.Id, typeof(LedgerContext).Assembly)]));
+
+        Assert.Equal("tests.credit-recorded.v1", Wolverine.Util.WolverineMessageNaming.ToMessageTypeName(typeof(CreditRecorded)));
+    }
+
+    [Fact]
+    public void A_message_name_without_a_version_is_refused()
+    {
+        new WolverineOptions().ApplyAzoraMessaging(MessagingSetup.For(
+            new PlatformOptions { Database = DatabaseProvider.Postgres, PostgresConnectionString = "Host=postgres" },
+            [(LedgerService.Id, typeof(LedgerContext).Assembly)]));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Wolverine.Util.WolverineMessageNaming.ToMessageTypeName(typeof(BadlyNamed)));
+        Assert.Contains("tests.NotVersioned", error.Message);
     }
 }

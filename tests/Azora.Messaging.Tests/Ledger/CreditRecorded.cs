@@ -1,7 +1,7 @@
-using Wolverine.Attributes;
+using Azora.Contracts;
 
 namespace Azora.Messaging.Tests.Ledger;
 
-/// <summary>An integration event with a stable, versioned identity, as every Azora event has.</summary>
-[MessageIdentity("tests.credit-recorded.v1")]
+/// <summary>An integration event with a stable, versioned name, as every Azora contract has.</summary>
+[MessageName("tests.credit-recorded.v1")]
 public sealed record CreditRecorded(Guid EntryId, string Account, long Amount);

@@ -24,8 +24,10 @@ namespace Azora.ServiceDefaults.Messaging;
 /// bound to it, so each service that handles an event gets its own copy.</para>
 /// <para>Handlers are plain Wolverine handler classes in the service's assembly: <b>public</b> classes named
 /// <c>...Handler</c> with a <c>Handle</c> method taking the message (Wolverine only discovers and compiles public
-/// handler types), usually under the feature that reacts. Every event type carries a stable, versioned name,
-/// <c>[MessageIdentity("lms.course-completed.v1")]</c>, which is what goes on the wire and into the store.</para>
+/// handler types), usually under the feature that reacts. Every event type in Azora.Contracts carries a stable,
+/// versioned name, <c>[MessageName("lms.course-completed.v1")]</c> (<see cref="ContractMessageNaming"/>), which is what
+/// goes on the wire and into the store; a message private to one service may use Wolverine's own
+/// <c>[MessageIdentity]</c>.</para>
 /// <para>Services publish through <c>IDbContextOutbox&lt;TContext&gt;</c> (HTTP endpoints) or by returning or sending
 /// messages from a handler that uses its DbContext; either way the envelopes are written by the service's own
 /// connection inside its transaction, and sent only after it commits.</para>
@@ -35,6 +37,7 @@ public static class WolverineConfiguration
     public static WolverineOptions ApplyAzoraMessaging(this WolverineOptions options, MessagingSetup setup)
     {
         options.ServiceName = setup.ProcessName;
+        ContractMessageNaming.Register();
         // Handler pipelines are generated and compiled at start-up, so a new handler needs no build step.
         options.UseRuntimeCompilation();
         foreach (var assembly in setup.HandlerAssemblies)
