@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Health;
 using Azora.ServiceDefaults.Hosting;
@@ -29,7 +30,7 @@ internal static class ReadinessProbe
         {
             using var response = await http.GetAsync(new Uri(address, HealthDefaults.ReadyPath.TrimStart('/')), cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            return new Readiness(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
+            return new Readiness(response.IsSuccessStatusCode, Summarize(body) ?? $"HTTP {(int)response.StatusCode}");
         }
         catch (HttpRequestException error)
         {
@@ -38,6 +39,22 @@ internal static class ReadinessProbe
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new Readiness(false, "timed out");
+        }
+    }
+
+    /// <summary>"database: Healthy, messaging: Healthy" from the health endpoint's JSON.</summary>
+    private static string? Summarize(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var checks = document.RootElement.GetProperty("checks").EnumerateObject()
+                .Select(check => $"{check.Name}: {check.Value.GetProperty("status").GetString()}");
+            return string.Join(", ", checks);
+        }
+        catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
         }
     }
 }

@@ -1,7 +1,9 @@
 namespace Azora.Contracts.UserService;
 
-/// <summary><c>user-service.account-registered.v1</c>: a new account exists.</summary>
+/// <summary>A new account exists.</summary>
+[MessageName("user-service.account-registered.v1")]
 public sealed record AccountRegistered(Guid AccountId, string Email, DateTimeOffset RegisteredAt);
 
-/// <summary><c>user-service.roles-changed.v1</c>: a platform-admin granted or removed a role.</summary>
+/// <summary>A platform-admin granted or removed a role.</summary>
+[MessageName("user-service.roles-changed.v1")]
 public sealed record AccountRolesChanged(Guid AccountId, Guid ChangedBy, IReadOnlyList<string> Roles, DateTimeOffset ChangedAt);

@@ -27,6 +27,8 @@ public static class AuthenticationDefaults
                 options.RequireHttpsMetadata = issuer.Scheme == Uri.UriSchemeHttps;
                 options.MapInboundClaims = false;
                 options.RefreshOnIssuerKeyNotFound = true;
+                // A token signed with a freshly rotated key makes the handler fetch the keys again, at most this often.
+                options.RefreshInterval = TimeSpan.FromSeconds(30);
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = issuer.AbsoluteUri,

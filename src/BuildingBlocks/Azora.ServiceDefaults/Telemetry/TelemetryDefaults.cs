@@ -30,6 +30,9 @@ public static class TelemetryDefaults
         });
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        logging.AddFilter("Wolverine", LogLevel.Warning);
+        logging.AddFilter("Yarp", LogLevel.Warning);
+        logging.AddFilter("Polly", LogLevel.Warning);
         logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
 
