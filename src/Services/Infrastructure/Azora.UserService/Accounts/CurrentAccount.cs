@@ -10,11 +10,7 @@ internal static class CurrentAccount
 {
     public static async Task<Account?> FindAsync(UserManager<Account> users, ClaimsPrincipal caller)
     {
-        if (!Guid.TryParse(caller.FindFirstValue(AuthenticationDefaults.SubjectClaim), out var id))
-        {
-            return null;
-        }
-        return await FindLiveAsync(users, id);
+        return caller.TryGetAccountId(out var id) ? await FindLiveAsync(users, id) : null;
     }
 
     /// <summary>An account that exists and has not been deleted by its owner.</summary>

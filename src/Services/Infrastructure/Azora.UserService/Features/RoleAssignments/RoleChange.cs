@@ -22,7 +22,7 @@ internal static class RoleChange
             : AccountProblems.Field("role", $"Unknown role. Known roles: {string.Join(", ", Roles.All)}.");
 
     public static Guid AdminId(ClaimsPrincipal caller) =>
-        Guid.TryParse(caller.FindFirstValue(AuthenticationDefaults.SubjectClaim), out var id) ? id : Guid.Empty;
+        caller.TryGetAccountId(out var id) ? id : Guid.Empty;
 
     public static async Task<Ok<AccountRoles>> AnnounceAsync(
         UserManager<Account> users, IAccountEvents events, Account account, ClaimsPrincipal caller, TimeProvider clock,

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Azora.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,11 +7,13 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Azora.UserService.Tests;
+namespace Azora.Testing;
 
 /// <summary>
-/// Stands in for session-service: an RSA key the platform under test trusts, and access tokens (<c>at+jwt</c>, audience
-/// <c>azora</c>) signed with it, for an account (<c>sub</c> and roles) or for a client (scopes).
+/// Stands in for session-service when a test hosts a service without it: an RSA key the platform under test trusts
+/// (<see cref="Trust"/>, passed as <c>TestPlatform.StartAsync(configure: ...)</c>), and access tokens shaped like
+/// session-service's (<c>at+jwt</c>, audience <c>azora</c>) for an account (<c>sub</c> and roles) or a client (scopes).
+/// A second instance has another key, so its tokens stand for a forger's.
 /// </summary>
 public sealed class TestTokens : IDisposable
 {
@@ -19,7 +22,7 @@ public sealed class TestTokens : IDisposable
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly RsaSecurityKey _key;
 
-    public TestTokens() => _key = new RsaSecurityKey(_rsa) { KeyId = "user-service-tests" };
+    public TestTokens() => _key = new RsaSecurityKey(_rsa) { KeyId = Guid.NewGuid().ToString("N") };
 
     /// <summary>Makes the host validate tokens with this key instead of fetching session-service's discovery document.</summary>
     public void Trust(WebApplicationBuilder builder) =>
@@ -33,10 +36,19 @@ public sealed class TestTokens : IDisposable
         });
 
     public string ForAccount(Guid accountId, params string[] roles) =>
-        Mint(new Dictionary<string, object> { ["sub"] = accountId.ToString(), ["role"] = roles });
+        Mint(new Dictionary<string, object>
+        {
+            [AuthenticationDefaults.SubjectClaim] = accountId.ToString(),
+            [AuthenticationDefaults.RoleClaim] = roles,
+        });
 
     public string ForClient(string clientId, params string[] scopes) =>
-        Mint(new Dictionary<string, object> { ["sub"] = clientId, ["client_id"] = clientId, ["scope"] = string.Join(' ', scopes) });
+        Mint(new Dictionary<string, object>
+        {
+            [AuthenticationDefaults.SubjectClaim] = clientId,
+            ["client_id"] = clientId,
+            ["scope"] = string.Join(' ', scopes),
+        });
 
     private string Mint(Dictionary<string, object> claims)
     {
@@ -45,7 +57,7 @@ public sealed class TestTokens : IDisposable
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
-            Audience = "azora",
+            Audience = AuthenticationDefaults.Audience,
             TokenType = "at+jwt",
             IssuedAt = now.AddMinutes(-1),
             NotBefore = now.AddMinutes(-1),
