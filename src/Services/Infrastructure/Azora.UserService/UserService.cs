@@ -36,7 +36,7 @@ public sealed class UserService : IAzoraService
         builder.Services.AddAccountIdentity();
         builder.Services.AddScoped<Mailbox>();
         builder.Services.AddScoped<VerificationEmail>();
-        builder.Services.AddSingleton<IAccountEvents, LoggedAccountEvents>();
+        builder.Services.AddScoped<AccountEventOutbox>();
         builder.Services.AddSingleton<IAccountProvisioner, AccountProvisioner>();
     }
 

@@ -32,9 +32,8 @@ internal static class RegisterAccount
     private static async Task<Results<Created<AccountProfile>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         RegisterAccountRequest request,
         UserManager<Account> users,
-        UserDbContext db,
         VerificationEmail verification,
-        IAccountEvents events,
+        AccountEventOutbox events,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -48,7 +47,7 @@ internal static class RegisterAccount
             CreatedAt = clock.GetUtcNow(),
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var change = await events.BeginChangeAsync(cancellationToken);
         IdentityResult created;
         try
         {
@@ -69,10 +68,8 @@ internal static class RegisterAccount
             throw new InvalidOperationException("The learner role is missing: " + string.Join("; ", joined.Errors.Select(e => e.Code)));
         }
         await verification.SendAsync(account);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await events.CommitAsync(new AccountRegistered(account.Id, account.Email, account.CreatedAt), cancellationToken);
 
-        await events.RegisteredAsync(new AccountRegistered(account.Id, account.Email, account.CreatedAt), cancellationToken);
         return TypedResults.Created("/api/accounts/me", await AccountProfile.OfAsync(users, account));
     }
 

@@ -17,19 +17,21 @@ internal static class GrantRole
             .WithSummary("Give an account a role (platform-admin only).");
 
     private static async Task<Results<Ok<AccountRoles>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, string role, HttpContext http, UserManager<Account> users, IAccountEvents events, TimeProvider clock,
+        Guid id, string role, HttpContext http, UserManager<Account> users, AccountEventOutbox events, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (RoleChange.CheckRole(role) is { } unknown)
         {
             return unknown;
         }
+        await using var change = await events.BeginChangeAsync(cancellationToken);
         var account = await CurrentAccount.FindLiveAsync(users, id);
         if (account is null)
         {
             return AccountProblems.NoAccount();
         }
-        if (!await users.IsInRoleAsync(account, role))
+        var changing = !await users.IsInRoleAsync(account, role);
+        if (changing)
         {
             var granted = await users.AddToRoleAsync(account, role);
             if (!granted.Succeeded)
@@ -37,6 +39,6 @@ internal static class GrantRole
                 return RoleChange.Failed(granted);
             }
         }
-        return await RoleChange.AnnounceAsync(users, events, account, http.User, clock, cancellationToken);
+        return await RoleChange.FinishAsync(users, events, account, changing, http.User, clock, cancellationToken);
     }
 }

@@ -21,13 +21,14 @@ internal static class RemoveRole
             .WithSummary("Take a role away from an account (platform-admin only).");
 
     private static async Task<Results<Ok<AccountRoles>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, string role, HttpContext http, UserManager<Account> users, IAccountEvents events, TimeProvider clock,
+        Guid id, string role, HttpContext http, UserManager<Account> users, AccountEventOutbox events, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (RoleChange.CheckRole(role) is { } unknown)
         {
             return unknown;
         }
+        await using var change = await events.BeginChangeAsync(cancellationToken);
         var account = await CurrentAccount.FindLiveAsync(users, id);
         if (account is null)
         {
@@ -38,7 +39,8 @@ internal static class RemoveRole
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 title: "You cannot remove your own platform-admin role.", detail: "Ask another platform-admin to do it.");
         }
-        if (await users.IsInRoleAsync(account, role))
+        var changing = await users.IsInRoleAsync(account, role);
+        if (changing)
         {
             var removed = await users.RemoveFromRoleAsync(account, role);
             if (!removed.Succeeded)
@@ -46,6 +48,6 @@ internal static class RemoveRole
                 return RoleChange.Failed(removed);
             }
         }
-        return await RoleChange.AnnounceAsync(users, events, account, http.User, clock, cancellationToken);
+        return await RoleChange.FinishAsync(users, events, account, changing, http.User, clock, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ namespace Azora.UserService.Features.RoleAssignments;
 /// <summary>An account's roles after a change.</summary>
 internal sealed record AccountRoles(Guid AccountId, IReadOnlyList<string> Roles);
 
-/// <summary>What granting and removing a role share: the checks on the role and account, and the announcement.</summary>
+/// <summary>What granting and removing a role share: the checks on the role and account, and the commit with its announcement.</summary>
 internal static class RoleChange
 {
     public static ValidationProblem? CheckRole(string role) =>
@@ -24,12 +24,19 @@ internal static class RoleChange
     public static Guid AdminId(ClaimsPrincipal caller) =>
         caller.TryGetAccountId(out var id) ? id : Guid.Empty;
 
-    public static async Task<Ok<AccountRoles>> AnnounceAsync(
-        UserManager<Account> users, IAccountEvents events, Account account, ClaimsPrincipal caller, TimeProvider clock,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the account's roles and, when the request changed them, commits the change with the
+    /// <see cref="AccountRolesChanged"/> event that announces it. A request that changed nothing announces nothing.
+    /// </summary>
+    public static async Task<Ok<AccountRoles>> FinishAsync(
+        UserManager<Account> users, AccountEventOutbox events, Account account, bool changed, ClaimsPrincipal caller,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> roles = [.. (await users.GetRolesAsync(account)).Order(StringComparer.Ordinal)];
-        await events.RolesChangedAsync(new AccountRolesChanged(account.Id, AdminId(caller), roles, clock.GetUtcNow()), cancellationToken);
+        if (changed)
+        {
+            await events.CommitAsync(new AccountRolesChanged(account.Id, AdminId(caller), roles, clock.GetUtcNow()), cancellationToken);
+        }
         return TypedResults.Ok(new AccountRoles(account.Id, roles));
     }
 
