@@ -70,6 +70,14 @@ public sealed class GatewayRoutesTests
     }
 
     [Fact]
+    public void A_route_lets_bodies_up_to_the_configured_limit_through_for_the_service_to_judge()
+    {
+        Assert.All(Build().Routes, route => Assert.Equal(64L * 1024 * 1024, route.MaxRequestBodySize));
+        Assert.All(Build(options: new GatewayOptions { MaxRequestBodyBytes = 5_000_000 }).Routes,
+            route => Assert.Equal(5_000_000, route.MaxRequestBodySize));
+    }
+
+    [Fact]
     public void The_destination_is_the_platform_address_of_the_service()
     {
         var platform = new PlatformOptions

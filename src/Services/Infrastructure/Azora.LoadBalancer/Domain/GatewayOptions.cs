@@ -17,6 +17,12 @@ internal sealed class GatewayOptions
     /// <summary>A YARP load-balancing policy name: PowerOfTwoChoices, RoundRobin, LeastRequests, Random or FirstAlphabetical.</summary>
     public string LoadBalancingPolicy { get; set; } = LoadBalancingPolicies.PowerOfTwoChoices;
 
+    /// <summary>
+    /// The largest body the gateway passes on. It is above the platform's 1 MB default because a service may accept more
+    /// on its own endpoints (media uploads); each service still enforces its own limits.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = 64L * 1024 * 1024;
+
     public GatewayHealthCheckOptions HealthChecks { get; set; } = new();
 
     public GatewayRateLimitOptions RateLimit { get; set; } = new();
@@ -31,6 +37,10 @@ internal sealed class GatewayOptions
     private void Validate()
     {
         var errors = new List<string>();
+        if (MaxRequestBodyBytes <= 0)
+        {
+            errors.Add($"{Section}:MaxRequestBodyBytes must be positive.");
+        }
         if (HealthChecks.Interval <= TimeSpan.Zero)
         {
             errors.Add($"{Section}:HealthChecks:Interval must be positive.");

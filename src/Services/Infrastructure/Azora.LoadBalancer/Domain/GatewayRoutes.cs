@@ -34,13 +34,13 @@ internal static class GatewayRoutes
         }
 
         return new GatewayConfig(
-            behind.Select(RouteTo).ToList(),
+            behind.Select(entry => RouteTo(entry, options)).ToList(),
             behind.Select(entry => ClusterOf(entry, platform, options)).ToList());
     }
 
     public static string PrefixOf(string serviceId) => "/" + serviceId;
 
-    private static RouteConfig RouteTo(CatalogEntry entry)
+    private static RouteConfig RouteTo(CatalogEntry entry, GatewayOptions options)
     {
         var prefix = PrefixOf(entry.Id);
         return new RouteConfig
@@ -50,6 +50,7 @@ internal static class GatewayRoutes
             Match = new RouteMatch { Path = prefix + "/{**rest}" },
             AuthorizationPolicy = AnonymousPolicy,
             RateLimiterPolicy = EdgeRateLimitPolicy,
+            MaxRequestBodySize = options.MaxRequestBodyBytes,
         }
         .WithTransformPathRemovePrefix(prefix)
         // X-Forwarded-For/Proto/Host as YARP sets them; the prefix is the stripped segment, not the (empty) path base.
