@@ -14,6 +14,7 @@ app.Configure(config =>
         users.SetDescription("Manage accounts from the operator's command line.");
         users.AddCommand<AddUserCommand>("add").WithDescription("Create a verified account with roles; the password is read from standard input.");
     });
+    config.AddBranch("audit", audit => audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("Recompute the audit log's Merkle tree from its stored entries and check every signed tree head; exits non-zero naming any entry that was changed."));
     config.AddBranch("deploy", deploy =>
     {
         deploy.SetDescription("Regenerate the deploy files under deploy/ from the service catalog.");

@@ -12,6 +12,7 @@ public static class Roles
     public const string OrgAdmin = "org-admin";
     public const string Arbitrator = "arbitrator";
     public const string PlatformAdmin = "platform-admin";
+    public const string Auditor = "auditor";
 
     public static readonly IReadOnlyList<string> All =
         [Learner, Instructor, Guardian, Employer, Freelancer, Client, OrgAdmin, Arbitrator, PlatformAdmin];

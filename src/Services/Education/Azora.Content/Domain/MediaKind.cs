@@ -1,0 +1,8 @@
+namespace Azora.Content.Domain;
+
+internal enum MediaKind
+{
+    Image,
+    Video,
+    Captions,
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Azora.AuditLoggingService.Data;
+
+internal sealed class AuditPostgresContext(DbContextOptions<AuditPostgresContext> options) : AuditDbContext(options);
