@@ -24,6 +24,16 @@ public sealed class ProvisioningTests(UserServiceFixture fixture)
         Assert.Equal([Roles.PlatformAdmin], check.Account!.Roles);
     }
 
+    [Fact]
+    public async Task Every_platform_role_can_be_given_including_auditor()
+    {
+        var result = await Provisioner.CreateAsync(UserServiceFixture.NewEmail(), UserServiceFixture.NewPassword(), [.. Roles.All], CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(Roles.All.Order(StringComparer.Ordinal), result.Account!.Roles.Order(StringComparer.Ordinal));
+        Assert.Contains(Roles.Auditor, result.Account.Roles);
+    }
+
     [Theory]
     [InlineData("short")]
     [InlineData("passwordpassword")]

@@ -15,7 +15,7 @@ public static class Roles
     public const string Auditor = "auditor";
 
     public static readonly IReadOnlyList<string> All =
-        [Learner, Instructor, Guardian, Employer, Freelancer, Client, OrgAdmin, Arbitrator, PlatformAdmin];
+        [Learner, Instructor, Guardian, Employer, Freelancer, Client, OrgAdmin, Arbitrator, PlatformAdmin, Auditor];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

@@ -1,15 +1,19 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.Contracts;
+using Azora.Contracts.UserService;
 using Azora.Testing;
 using Azora.Testing.Postgres;
+using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
 namespace Azora.Platform.Tests.Journey;
 
 /// <summary>
-/// The identity journey across user-service, session-service and the gateway hosted as `azora run` hosts them: sign up,
-/// verify, sign in, call a protected endpoint, and the rules around it. Runs on SQLite and on PostgreSQL.
+/// The identity journey across user-service, session-service, audit-logging-service and the gateway hosted as
+/// `azora run` hosts them: sign up, verify, sign in, call a protected endpoint, the rules around it, and the audit trail
+/// it leaves. Runs on SQLite and on PostgreSQL.
 /// </summary>
 public abstract class IdentityJourney : IAsyncLifetime
 {
@@ -20,7 +24,7 @@ public abstract class IdentityJourney : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _platform = await TestPlatform.StartAsync(["load-balancer", "session-service", "user-service"], await SettingsAsync());
+        _platform = await TestPlatform.StartAsync(["load-balancer", "session-service", "user-service", "audit-logging-service"], await SettingsAsync());
         _gateway = _platform.Gateway();
     }
 
@@ -53,6 +57,50 @@ public abstract class IdentityJourney : IAsyncLifetime
         Assert.Equal(["learner"], account.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Sign_ins_and_role_changes_reach_the_audit_log_which_only_admins_read()
+    {
+        var (learner, learnerTokens) = await SignedInAsync();
+        await learner.SignInAsync(password: "Not-the-password-1!");
+        var admin = new Person(_gateway);
+        var created = await _platform.App.Services.GetRequiredService<IAccountProvisioner>()
+            .CreateAsync(admin.Email, admin.Password, [Roles.PlatformAdmin], CancellationToken.None);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        var adminTokens = await admin.SignInAsync();
+        var granted = await admin.SendAsync(HttpMethod.Put, $"/user-service/api/accounts/{learner.Id}/roles/instructor", adminTokens.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+
+        var about = $"/audit-logging-service/api/log/entries/search?resourceType=account&resourceId={learner.Id}&limit=100";
+        var actions = await PollAsync(async () =>
+        {
+            var page = await (await admin.SendAsync(HttpMethod.Get, about, adminTokens.AccessToken)).Content.ReadFromJsonAsync<JsonElement>();
+            return page.GetProperty("items").EnumerateArray()
+                .Select(e => $"{e.GetProperty("action").GetString()}:{e.GetProperty("outcome").GetString()}").ToList();
+        }, found => found.Count >= 4);
+        var forbidden = await learner.SendAsync(HttpMethod.Get, about, learnerTokens.AccessToken);
+
+        Assert.Contains("account.registered:Succeeded", actions, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("account.sign-in:Succeeded", actions, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("account.sign-in:Failed", actions, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("account.roles-changed:Succeeded", actions, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    /// <summary>Events travel asynchronously: ask again until the condition holds or ten seconds pass.</summary>
+    private static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+            await Task.Delay(100);
+        }
     }
 
     [Fact]

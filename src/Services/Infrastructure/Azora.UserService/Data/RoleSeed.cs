@@ -16,6 +16,7 @@ internal static class RoleSeed
         [Roles.OrgAdmin] = new("efd142e9-1e0e-4404-b7db-b8e14a943bf2"),
         [Roles.Arbitrator] = new("e1ec309c-c6bb-40dc-a897-6cfd55f84d74"),
         [Roles.PlatformAdmin] = new("efa631e7-2137-4162-9092-b2def0130bef"),
+        [Roles.Auditor] = new("3f6b2a0e-9d4c-4e61-8a57-0c2d7e9b41f3"),
     };
 
     public static IEnumerable<AccountRole> Rows => Roles.All.Select(role => new AccountRole(Ids[role], role));

@@ -33,11 +33,21 @@ internal static class CheckCredentials
             .WithName("CheckCredentials")
             .WithSummary("Check an email, password and second factor for session-service.");
 
+    /// <summary>The check and what it changed (failed-attempt count, lockout) commit with its audit record.</summary>
     private static async Task<Ok<CredentialCheckResult>> HandleAsync(
-        CheckCredentialsRequest request, UserManager<Account> users)
+        CheckCredentialsRequest request, UserManager<Account> users, AccountEventOutbox events, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
+        await using var transaction = await events.BeginChangeAsync(cancellationToken);
         var account = await users.FindByEmailAsync(request.Email.Trim());
-        if (account is null || account.IsDeleted)
+        var result = await CheckAsync(request, users, account is { IsDeleted: false } ? account : null);
+        await events.CommitAsync(AccountAudit.SignIn(request.Email, account?.Id, result, clock.GetUtcNow()), cancellationToken);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<CredentialCheckResult> CheckAsync(CheckCredentialsRequest request, UserManager<Account> users, Account? account)
+    {
+        if (account is null)
         {
             return Answer(CredentialCheckOutcome.InvalidCredentials);
         }
@@ -82,7 +92,7 @@ internal static class CheckCredentials
         return redeemed.Succeeded;
     }
 
-    private static async Task<Ok<CredentialCheckResult>> FailedAsync(UserManager<Account> users, Account account, CredentialCheckOutcome outcome)
+    private static async Task<CredentialCheckResult> FailedAsync(UserManager<Account> users, Account account, CredentialCheckOutcome outcome)
     {
         await users.AccessFailedAsync(account);
         return await users.IsLockedOutAsync(account)
@@ -90,7 +100,7 @@ internal static class CheckCredentials
             : Answer(outcome);
     }
 
-    private static Ok<CredentialCheckResult> Answer(
+    private static CredentialCheckResult Answer(
         CredentialCheckOutcome outcome, AccountSummary? account = null, DateTimeOffset? lockedOutUntil = null) =>
-        TypedResults.Ok(new CredentialCheckResult(outcome, account, lockedOutUntil));
+        new(outcome, account, lockedOutUntil);
 }

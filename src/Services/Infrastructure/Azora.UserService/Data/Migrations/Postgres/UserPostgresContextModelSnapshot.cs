@@ -196,6 +196,13 @@ namespace Azora.UserService.Data.Migrations.Postgres
                             ConcurrencyStamp = "efa631e7213741629092b2def0130bef",
                             Name = "platform-admin",
                             NormalizedName = "PLATFORM-ADMIN"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f6b2a0e-9d4c-4e61-8a57-0c2d7e9b41f3"),
+                            ConcurrencyStamp = "3f6b2a0e9d4c4e618a570c2d7e9b41f3",
+                            Name = "auditor",
+                            NormalizedName = "AUDITOR"
                         });
                 });
 
