@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using Azora.AuditLoggingService.Domain;
+using Azora.ServiceDefaults.Paging;
 
 namespace Azora.AuditLoggingService.Features;
 
@@ -10,8 +11,7 @@ namespace Azora.AuditLoggingService.Features;
 /// </summary>
 internal sealed class QueryParameters
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
+    public const int MaxLimit = PageQuery.MaxLimit;
 
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -37,18 +37,7 @@ internal sealed class QueryParameters
         return value;
     }
 
-    public int Limit(string? text)
-    {
-        if (text is null)
-        {
-            return DefaultLimit;
-        }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > MaxLimit)
-        {
-            Fail("limit", $"The limit is a whole number from 1 to {MaxLimit}.");
-        }
-        return limit;
-    }
+    public int Limit(string? text) => PageQuery.ReadLimit(text, Errors);
 
     public DateTimeOffset? Time(string field, string? text)
     {
@@ -103,21 +92,7 @@ internal sealed class QueryParameters
         return null;
     }
 
-    public static string CursorOf(Guid lastId) => Base64Url.EncodeToString(lastId.ToByteArray(bigEndian: true));
+    public static string CursorOf(Guid lastId) => PageQuery.CursorOf(lastId);
 
-    public Guid? IdCursor(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        Span<byte> bytes = stackalloc byte[16];
-        // IsValid first: TryDecodeFromChars throws, rather than answering false, on characters outside the alphabet.
-        if (text.Length <= 24 && Base64Url.IsValid(text) && Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == 16)
-        {
-            return new Guid(bytes, bigEndian: true);
-        }
-        Fail("cursor", "The cursor is not one this endpoint returned.");
-        return null;
-    }
+    public Guid? IdCursor(string? text) => PageQuery.ReadIdCursor(text, Errors);
 }

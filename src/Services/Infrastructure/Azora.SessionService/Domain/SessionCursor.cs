@@ -10,8 +10,6 @@ namespace Azora.SessionService.Domain;
 /// </summary>
 internal sealed record SessionCursor(long CreatedTicks, string Id)
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
 
     public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{CreatedTicks.ToString(CultureInfo.InvariantCulture)}:{Id}"));
 

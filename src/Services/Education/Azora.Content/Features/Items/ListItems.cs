@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Azora.Content.Data;
 using Azora.Content.Domain;
 using Azora.ServiceDefaults.Security;
+using Azora.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,9 +34,10 @@ internal static class ListItems
         }
         var query = db.Items.AsNoTracking().Where(i => i.OwnerId == ownerId || i.CoOwners.Any(c => c.AccountId == ownerId));
         var errors = ItemFilters.Apply(ref query, tag, kind);
-        if (!PageRequest.TryRead(limit, cursor, errors, out var page))
+        var page = PageRequest.Read(limit, cursor, errors);
+        if (errors.Count > 0)
         {
-            return PageRequest.Problem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
         return TypedResults.Ok(await ItemFilters.PageAsync(query, page, cancellationToken));
     }
@@ -83,7 +85,7 @@ internal static class ItemFilters
         }
         var items = await query.Include(i => i.Tags).Include(i => i.CoOwners).AsSplitQuery().OrderByDescending(i => i.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
         var shown = items.Take(page.Limit).Select(ItemSummary.From).ToList();
-        var next = items.Count > page.Limit ? PageRequest.CursorOf(shown[^1].Id) : null;
+        var next = items.Count > page.Limit ? PageQuery.CursorOf(shown[^1].Id) : null;
         return new ItemPage(shown, next);
     }
 }

@@ -1,6 +1,7 @@
 using Azora.Content.Data;
 using Azora.Content.Domain;
 using Azora.Content.Features.Items;
+using Azora.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,9 +23,10 @@ internal static class ListLibrary
     {
         var query = db.Items.AsNoTracking().Where(i => i.Kind == ContentKind.Component && i.PublishedVersion != null);
         var errors = ItemFilters.Apply(ref query, tag, kind: null);
-        if (!PageRequest.TryRead(limit, cursor, errors, out var page))
+        var page = PageRequest.Read(limit, cursor, errors);
+        if (errors.Count > 0)
         {
-            return PageRequest.Problem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
         return TypedResults.Ok(await ItemFilters.PageAsync(query, page, cancellationToken));
     }

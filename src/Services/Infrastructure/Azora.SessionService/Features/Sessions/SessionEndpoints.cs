@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Azora.ServiceDefaults.Paging;
 using Azora.ServiceDefaults.Security;
 using Azora.SessionService.Domain;
 using Azora.SessionService.Server;
@@ -19,23 +20,17 @@ internal static class SessionEndpoints
     {
         var sessions = endpoints.MapGroup("/api/sessions").WithTags("Sessions").RequireAuthorization().AddEndpointFilter<LiveTokenFilter>();
 
-        sessions.MapGet("/", async Task<IResult> (int? limit, string? cursor, ClaimsPrincipal user, UserSessions store, CancellationToken cancellationToken) =>
+        sessions.MapGet("/", async Task<IResult> (string? limit, string? cursor, ClaimsPrincipal user, UserSessions store, CancellationToken cancellationToken) =>
             {
-                if (limit is < 1 or > SessionCursor.MaxLimit)
-                {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                    {
-                        ["limit"] = [$"The limit must be between 1 and {SessionCursor.MaxLimit}."],
-                    });
-                }
+                var errors = new Dictionary<string, string[]>();
+                var size = PageQuery.ReadLimit(limit, errors);
                 if (!SessionCursor.TryDecode(cursor, out var after))
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                    {
-                        ["cursor"] = ["The cursor is not one this API returned."],
-                    });
+                    errors["cursor"] = ["The cursor is not one this API returned."];
                 }
-                return TypedResults.Ok(await store.ListAsync(SubjectOf(user), CurrentSessionOf(user), limit ?? SessionCursor.DefaultLimit, after, cancellationToken));
+                return errors.Count > 0
+                    ? TypedResults.ValidationProblem(errors)
+                    : TypedResults.Ok(await store.ListAsync(SubjectOf(user), CurrentSessionOf(user), size, after, cancellationToken));
             })
             .WithSummary("Lists the caller's active sessions, newest first (cursor pagination: limit, cursor).")
             .Produces<SessionPage>()
