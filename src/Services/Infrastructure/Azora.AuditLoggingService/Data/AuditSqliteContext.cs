@@ -1,3 +1,4 @@
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.AuditLoggingService.Data;

@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azora.PaymentService.Data;
+using Azora.PaymentService.Domain;
+using Azora.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Azora.PaymentService.Idempotency;
+
+/// <summary>
+/// <c>Idempotency-Key</c> with Stripe's semantics on the POSTs that move money: the first request with a key runs and
+/// its response (errors included, validation errors not) is kept; the same key with the same request gets that response
+/// again with <c>Idempotency-Replayed: true</c>; the same key with another request is 422; while the first is still
+/// running, 409. Keys are per caller and kept for <see cref="IdempotencyRecord.Retention"/>.
+/// </summary>
+internal sealed class IdempotencyKeyFilter : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotency-Replayed";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!http.Request.Headers.TryGetValue(Header, out var values))
+        {
+            return await next(context);
+        }
+        var key = values.Count == 1 ? values[0] : null;
+        if (key is null || key.Length is 0 or > IdempotencyRecord.KeyMaxLength || key.Any(c => c is < '!' or > '~'))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [Header] = [$"One key of 1 to {IdempotencyRecord.KeyMaxLength} visible ASCII characters, such as a UUID."],
+            });
+        }
+        var caller = http.User.FindFirstValue(AuthenticationDefaults.SubjectClaim);
+        if (caller is null or { Length: > IdempotencyRecord.CallerMaxLength })
+        {
+            return await next(context);
+        }
+
+        var services = http.RequestServices;
+        var db = services.GetRequiredService<PaymentDbContext>();
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var hash = RequestHash(http.Request, context.Arguments, json);
+        var records = db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key);
+        if (await records.AsNoTracking().SingleOrDefaultAsync(http.RequestAborted) is { } earlier)
+        {
+            return Answer(earlier, hash, http);
+        }
+        var record = IdempotencyRecord.Begin(caller, key, hash, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return Answer(await records.AsNoTracking().SingleAsync(http.RequestAborted), hash, http);
+        }
+        db.Entry(record).State = EntityState.Detached;
+
+        object? outcome;
+        try
+        {
+            outcome = await next(context);
+        }
+        catch
+        {
+            await records.ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+        // A handler declaring several results returns them wrapped in Results<...>.
+        var result = outcome is INestedHttpResult nested ? nested.Result : outcome;
+        if (result is not IStatusCodeHttpResult { StatusCode: { } status } || status == StatusCodes.Status400BadRequest)
+        {
+            // Validation errors are not kept: the client fixes the request and sends it again with the same key.
+            await records.ExecuteDeleteAsync(CancellationToken.None);
+            return outcome;
+        }
+        var value = (result as IValueHttpResult)?.Value;
+        var body = value is null ? "" : JsonSerializer.Serialize(value, value.GetType(), json);
+        var contentType = result is ProblemHttpResult ? "application/problem+json" : "application/json";
+        await records.ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.StatusCode, status)
+            .SetProperty(r => r.ContentType, contentType)
+            .SetProperty(r => r.Body, body), CancellationToken.None);
+        return outcome;
+    }
+
+    private static IResult Answer(IdempotencyRecord earlier, string hash, HttpContext http)
+    {
+        if (earlier.RequestHash != hash)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The idempotency key was used for a different request.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = new Dictionary<string, string[]> { [Header] = ["This key was already used with another request; use a new key."] },
+                });
+        }
+        if (!earlier.IsComplete)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A request with this idempotency key is still in progress.");
+        }
+        http.Response.Headers[ReplayedHeader] = "true";
+        return TypedResults.Text(earlier.Body ?? "", earlier.ContentType, Encoding.UTF8, earlier.StatusCode);
+    }
+
+    /// <summary>The method, path and the request's bound values (its body and route ids), as the handler saw them.</summary>
+    private static string RequestHash(HttpRequest request, IList<object?> arguments, JsonSerializerOptions json)
+    {
+        var parts = arguments.Where(a => a is Guid || a?.GetType().Namespace?.StartsWith("Azora.PaymentService.Features", StringComparison.Ordinal) == true);
+        var text = $"{request.Method} {request.Path}\n{JsonSerializer.Serialize(parts.ToArray(), json)}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
