@@ -25,7 +25,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
         var intact = await AzoraProcess.RunAsync("audit", "verify", "--data", _host.Platform.DataDirectory);
 
         Assert.True(intact.ExitCode == 0, intact.Output);
-        Assert.Contains("5 entries and 1 signed tree heads verified", intact.Output, StringComparison.Ordinal);
+        Assert.Contains("5 entries and 1 signed tree head verified", intact.Output, StringComparison.Ordinal);
 
         var entryId = await _host.QueryAsync(async db =>
         {

@@ -44,7 +44,7 @@ internal sealed class AuditVerifyCommand : AsyncCommand<PlatformSettings>
         if (result.Holds)
         {
             AnsiConsole.MarkupLineInterpolated(
-                $"[green]The audit log holds:[/] {result.EntryCount} entries and {result.TreeHeadCount} signed tree heads verified.");
+                $"[green]The audit log holds:[/] {Count(result.EntryCount, "entry", "entries")} and {Count(result.TreeHeadCount, "signed tree head", "signed tree heads")} verified.");
             return 0;
         }
         foreach (var fault in result.Faults)
@@ -63,4 +63,7 @@ internal sealed class AuditVerifyCommand : AsyncCommand<PlatformSettings>
     {
         public void Report(AuditVerificationProgress value) => report(value);
     }
+
+    private static string Count(long count, string one, string many) =>
+        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 }
