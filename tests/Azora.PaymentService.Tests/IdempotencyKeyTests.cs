@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Contracts;
+using Azora.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Tests;
@@ -159,7 +160,7 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
         {
             _host.Clock.Advance(TimeSpan.FromMinutes(30));
             await Task.Delay(50);
-            kept = await _host.QueryAsync(db => db.IdempotencyRecords.CountAsync(r => r.Key == key));
+            kept = await _host.QueryAsync(db => db.Set<IdempotencyRecord>().CountAsync(r => r.Key == key));
         }
 
         Assert.Equal(0, kept);

@@ -1,4 +1,5 @@
 using Azora.PaymentService.Domain;
+using Azora.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Data;
@@ -9,7 +10,6 @@ internal class PaymentDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Transfer> Transfers => Set<Transfer>();
     public DbSet<Hold> Holds => Set<Hold>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,16 +56,6 @@ internal class PaymentDbContext(DbContextOptions options) : DbContext(options)
             hold.HasIndex(h => new { h.State, h.ExpiresAt });
         });
 
-        modelBuilder.Entity<IdempotencyRecord>(record =>
-        {
-            record.ToTable("idempotency_keys");
-            record.HasKey(r => new { r.Caller, r.Key });
-            record.Property(r => r.Caller).HasMaxLength(IdempotencyRecord.CallerMaxLength);
-            record.Property(r => r.Key).HasMaxLength(IdempotencyRecord.KeyMaxLength);
-            record.Property(r => r.RequestHash).HasMaxLength(64);
-            record.Property(r => r.ContentType).HasMaxLength(100);
-            record.Ignore(r => r.IsComplete);
-            record.HasIndex(r => r.CreatedAt);
-        });
+        modelBuilder.MapIdempotencyRecords();
     }
 }

@@ -1,5 +1,6 @@
 using Azora.PaymentService.Data;
 using Azora.PaymentService.Domain;
+using Azora.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,10 +29,7 @@ internal sealed partial class LedgerSweep(IServiceScopeFactory scopes, TimeProvi
                 {
                     LogExpired(expired);
                 }
-                var before = clock.GetUtcNow() - IdempotencyRecord.Retention;
-                await scope.ServiceProvider.GetRequiredService<PaymentDbContext>().IdempotencyRecords
-                    .Where(r => r.CreatedAt < before)
-                    .ExecuteDeleteAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<PaymentDbContext>().ForgetExpiredKeysAsync(clock.GetUtcNow(), stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,6 +1,7 @@
 using Azora.PaymentService.Domain;
 using Azora.PaymentService.Features.Transfers;
-using Azora.PaymentService.Idempotency;
+using Azora.PaymentService.Data;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.PaymentService.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +26,7 @@ internal static class PlaceHold
     public static void Map(IEndpointRouteBuilder holds) =>
         holds.MapPost("/", HandleAsync)
             .WithName("PlaceHold")
-            .AddEndpointFilter<IdempotencyKeyFilter>()
+            .AcceptIdempotencyKey<PaymentDbContext>()
             .WithSummary("Reserve an amount of the debit account for the credit account until posted, voided or expired.");
 
     private static async Task<Results<Created<HoldResponse>, Ok<HoldResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(

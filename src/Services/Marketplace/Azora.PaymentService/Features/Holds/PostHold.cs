@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Azora.PaymentService.Domain;
 using Azora.PaymentService.Features.Transfers;
-using Azora.PaymentService.Idempotency;
+using Azora.PaymentService.Data;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.PaymentService.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ internal static class PostHold
     public static void Map(IEndpointRouteBuilder holds) =>
         holds.MapPost("/{id:guid}/post", HandleAsync)
             .WithName("PostHold")
-            .AddEndpointFilter<IdempotencyKeyFilter>()
+            .AcceptIdempotencyKey<PaymentDbContext>()
             .WithSummary("Transfer all or part of a pending hold; the rest of it is released.");
 
     private static async Task<Results<Created<PostedHoldResponse>, Ok<PostedHoldResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(

@@ -1,5 +1,6 @@
 using Azora.PaymentService.Features.Transfers;
-using Azora.PaymentService.Idempotency;
+using Azora.PaymentService.Data;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.PaymentService.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ internal static class VoidHold
     public static void Map(IEndpointRouteBuilder holds) =>
         holds.MapPost("/{id:guid}/void", HandleAsync)
             .WithName("VoidHold")
-            .AddEndpointFilter<IdempotencyKeyFilter>()
+            .AcceptIdempotencyKey<PaymentDbContext>()
             .WithSummary("Cancel a pending hold, releasing the reserved amount.");
 
     private static async Task<Results<Ok<HoldResponse>, ProblemHttpResult>> HandleAsync(

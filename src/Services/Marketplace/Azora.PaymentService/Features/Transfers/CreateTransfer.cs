@@ -1,4 +1,5 @@
-using Azora.PaymentService.Idempotency;
+using Azora.PaymentService.Data;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.PaymentService.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ internal static class CreateTransfer
     public static void Map(IEndpointRouteBuilder transfers) =>
         transfers.MapPost("/", HandleAsync)
             .WithName("CreateTransfer")
-            .AddEndpointFilter<IdempotencyKeyFilter>()
+            .AcceptIdempotencyKey<PaymentDbContext>()
             .WithSummary("Debit one account and credit another; idempotent on the client-supplied id.");
 
     private static async Task<Results<Created<TransferResponse>, Ok<TransferResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(

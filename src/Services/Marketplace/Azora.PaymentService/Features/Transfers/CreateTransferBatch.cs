@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Azora.PaymentService.Domain;
-using Azora.PaymentService.Idempotency;
+using Azora.PaymentService.Data;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.PaymentService.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ internal static class CreateTransferBatch
     public static void Map(IEndpointRouteBuilder transfers) =>
         transfers.MapPost("/batch", HandleAsync)
             .WithName("CreateTransferBatch")
-            .AddEndpointFilter<IdempotencyKeyFilter>()
+            .AcceptIdempotencyKey<PaymentDbContext>()
             .WithSummary("Write linked transfers that succeed or fail together; idempotent on their ids.");
 
     private static async Task<Results<Created<TransferBatchResponse>, Ok<TransferBatchResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(

@@ -2,9 +2,8 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Azora.PaymentService.Data;
-using Azora.PaymentService.Domain;
 using Azora.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -12,15 +11,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Azora.PaymentService.Idempotency;
+namespace Azora.ServiceDefaults.Idempotency;
 
 /// <summary>
 /// <c>Idempotency-Key</c> with Stripe's semantics on the POSTs that move money: the first request with a key runs and
 /// its response (errors included, validation errors not) is kept; the same key with the same request gets that response
 /// again with <c>Idempotency-Replayed: true</c>; the same key with another request is 422; while the first is still
-/// running, 409. Keys are per caller and kept for <see cref="IdempotencyRecord.Retention"/>.
+/// running, 409. Keys are per caller and kept for <see cref="IdempotencyRecord.Retention"/>, in the service's own
+/// database (<typeparamref name="TContext"/> maps them with <see cref="IdempotencyRecords.MapIdempotencyRecords"/>).
+/// An endpoint opts in with <see cref="IdempotencyKeys.AcceptIdempotencyKey{TContext}"/>.
 /// </summary>
-internal sealed class IdempotencyKeyFilter : IEndpointFilter
+public sealed class IdempotencyKeyFilter<TContext> : IEndpointFilter where TContext : DbContext
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
@@ -47,16 +48,16 @@ internal sealed class IdempotencyKeyFilter : IEndpointFilter
         }
 
         var services = http.RequestServices;
-        var db = services.GetRequiredService<PaymentDbContext>();
+        var db = services.GetRequiredService<TContext>();
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var hash = RequestHash(http.Request, context.Arguments, json);
-        var records = db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key);
+        var hash = RequestHash(http.Request, context.Arguments, services.GetRequiredService<IServiceProviderIsService>(), json);
+        var records = db.Set<IdempotencyRecord>().Where(r => r.Caller == caller && r.Key == key);
         if (await records.AsNoTracking().SingleOrDefaultAsync(http.RequestAborted) is { } earlier)
         {
             return Answer(earlier, hash, http);
         }
         var record = IdempotencyRecord.Begin(caller, key, hash, services.GetRequiredService<TimeProvider>().GetUtcNow());
-        db.IdempotencyRecords.Add(record);
+        db.Set<IdempotencyRecord>().Add(record);
         try
         {
             await db.SaveChangesAsync(http.RequestAborted);
@@ -116,11 +117,22 @@ internal sealed class IdempotencyKeyFilter : IEndpointFilter
         return TypedResults.Text(earlier.Body ?? "", earlier.ContentType, Encoding.UTF8, earlier.StatusCode);
     }
 
-    /// <summary>The method, path and the request's bound values (its body and route ids), as the handler saw them.</summary>
-    private static string RequestHash(HttpRequest request, IList<object?> arguments, JsonSerializerOptions json)
+    /// <summary>
+    /// The method, path and query and the request's bound values (its body and route values) as the handler saw them,
+    /// leaving out what the framework supplies (services, the caller, the cancellation token).
+    /// </summary>
+    private static string RequestHash(HttpRequest request, IList<object?> arguments, IServiceProviderIsService isService, JsonSerializerOptions json)
     {
-        var parts = arguments.Where(a => a is Guid || a?.GetType().Namespace?.StartsWith("Azora.PaymentService.Features", StringComparison.Ordinal) == true);
-        var text = $"{request.Method} {request.Path}\n{JsonSerializer.Serialize(parts.ToArray(), json)}";
+        var parts = arguments.Where(a => a is not null and not HttpContext and not ClaimsPrincipal and not CancellationToken
+            && !isService.IsService(a.GetType()));
+        var text = $"{request.Method} {request.Path}{request.QueryString}\n{JsonSerializer.Serialize(parts.ToArray(), json)}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
+}
+
+public static class IdempotencyKeys
+{
+    /// <summary>Gives an endpoint that moves money or creates an order Stripe's <c>Idempotency-Key</c> semantics.</summary>
+    public static RouteHandlerBuilder AcceptIdempotencyKey<TContext>(this RouteHandlerBuilder endpoint) where TContext : DbContext =>
+        endpoint.AddEndpointFilter<IdempotencyKeyFilter<TContext>>();
 }
