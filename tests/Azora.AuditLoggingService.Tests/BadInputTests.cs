@@ -1,4 +1,5 @@
 using System.Net;
+using Azora.Testing;
 
 namespace Azora.AuditLoggingService.Tests;
 
@@ -50,7 +51,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         using var auditor = _host.As("auditor");
 
-        await Problems.AssertNamesAsync(await auditor.GetAsync(path), field);
+        await Problems.AssertFieldErrorAsync(await auditor.GetAsync(path), field);
     }
 
     [Fact]

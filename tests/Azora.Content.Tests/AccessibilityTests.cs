@@ -1,4 +1,5 @@
 using System.Net;
+using Azora.Testing;
 using static Azora.Content.Tests.Authoring;
 using static Azora.Content.Tests.MediaFiles;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.Testing;
 using static Azora.Content.Tests.Authoring;
 
 namespace Azora.Content.Tests;

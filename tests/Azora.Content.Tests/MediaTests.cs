@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Azora.Testing;
 using static Azora.Content.Tests.MediaFiles;
 
 namespace Azora.Content.Tests;

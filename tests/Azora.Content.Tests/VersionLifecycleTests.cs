@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Azora.Testing;
 using static Azora.Content.Tests.Authoring;
 
 namespace Azora.Content.Tests;

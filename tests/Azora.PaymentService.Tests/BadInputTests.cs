@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Azora.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Tests;
@@ -40,7 +41,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("null")]
     public async Task A_negative_fractional_huge_or_missing_amount_is_refused_naming_the_amount(string amount)
     {
-        await Problems.AssertNamesAsync(await PostTransferAsync(amount), "amount");
+        await Problems.AssertFieldErrorAsync(await PostTransferAsync(amount), "amount");
         await AssertNothingMovedAsync();
     }
 
@@ -52,23 +53,23 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("42")]
     public async Task An_unknown_or_misspelt_currency_is_refused_naming_the_currency(string currency)
     {
-        await Problems.AssertNamesAsync(await PostTransferAsync("100", currency), "currency");
+        await Problems.AssertFieldErrorAsync(await PostTransferAsync("100", currency), "currency");
         await AssertNothingMovedAsync();
     }
 
     [Fact]
     public async Task Accounts_of_another_currency_are_refused_naming_the_currency()
     {
-        await Problems.AssertNamesAsync(await PostTransferAsync("100", credit: _usd), "currency");
-        await Problems.AssertNamesAsync(await PostTransferAsync("100", "\"USD\""), "currency");
+        await Problems.AssertFieldErrorAsync(await PostTransferAsync("100", credit: _usd), "currency");
+        await Problems.AssertFieldErrorAsync(await PostTransferAsync("100", "\"USD\""), "currency");
         await AssertNothingMovedAsync();
     }
 
     [Fact]
     public async Task Unknown_accounts_or_the_same_account_on_both_sides_are_refused_naming_the_field()
     {
-        await Problems.AssertNamesAsync(await PostTransferAsync("100", credit: Guid.CreateVersion7()), "creditAccountId");
-        await Problems.AssertNamesAsync(await PostTransferAsync("100", credit: _zar), "creditAccountId");
+        await Problems.AssertFieldErrorAsync(await PostTransferAsync("100", credit: Guid.CreateVersion7()), "creditAccountId");
+        await Problems.AssertFieldErrorAsync(await PostTransferAsync("100", credit: _zar), "creditAccountId");
         await AssertNothingMovedAsync();
     }
 
@@ -86,7 +87,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var response = await _host.Admin.PostAsync("/api/ledger/transfers", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await Problems.AssertNamesAsync(response, field);
+        await Problems.AssertFieldErrorAsync(response, field);
         await AssertNothingMovedAsync();
     }
 
@@ -111,7 +112,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var response = await _host.Admin.PostAsync("/api/ledger/accounts", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await Problems.AssertNamesAsync(response, field);
+        await Problems.AssertFieldErrorAsync(response, field);
     }
 
     [Theory]
@@ -121,7 +122,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("?ownerId=someone", "ownerId")]
     public async Task A_bad_account_list_request_is_refused_naming_the_parameter(string query, string field)
     {
-        await Problems.AssertNamesAsync(await _host.Admin.GetAsync("/api/ledger/accounts" + query), field);
+        await Problems.AssertFieldErrorAsync(await _host.Admin.GetAsync("/api/ledger/accounts" + query), field);
     }
 
     [Fact]
@@ -130,9 +131,9 @@ public sealed class BadInputTests : IAsyncLifetime
         var id = Guid.CreateVersion7();
         var leg = new { id, debitAccountId = _zar, creditAccountId = _otherZar, amount = 5, currency = "ZAR" };
 
-        await Problems.AssertNamesAsync(await _host.Admin.PostAsJsonAsync("/api/ledger/transfers/batch", new { transfers = Array.Empty<object>() }), "transfers");
-        await Problems.AssertNamesAsync(await _host.Admin.PostAsJsonAsync("/api/ledger/transfers/batch", new { transfers = new[] { leg, leg } }), "transfers");
-        await Problems.AssertNamesAsync(
+        await Problems.AssertFieldErrorAsync(await _host.Admin.PostAsJsonAsync("/api/ledger/transfers/batch", new { transfers = Array.Empty<object>() }), "transfers");
+        await Problems.AssertFieldErrorAsync(await _host.Admin.PostAsJsonAsync("/api/ledger/transfers/batch", new { transfers = new[] { leg, leg } }), "transfers");
+        await Problems.AssertFieldErrorAsync(
             await _host.Admin.PostAsJsonAsync("/api/ledger/transfers/batch", new { transfers = new object[] { leg, new { id = Guid.CreateVersion7(), amount = -1 } } }),
             "transfers[1].amount");
         await AssertNothingMovedAsync();

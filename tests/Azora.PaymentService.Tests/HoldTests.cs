@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.PaymentService.Domain;
+using Azora.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Tests;
@@ -54,8 +55,8 @@ public sealed class HoldTests : IAsyncLifetime
         var overspend = await _host.TransferAsync(_buyer, other, 301);
         var secondHold = await HoldAsync(301);
 
-        await Problems.AssertNamesAsync(overspend, "amount", HttpStatusCode.UnprocessableEntity);
-        await Problems.AssertNamesAsync(secondHold, "amount", HttpStatusCode.UnprocessableEntity);
+        await Problems.AssertFieldErrorAsync(overspend, "amount", HttpStatusCode.UnprocessableEntity);
+        await Problems.AssertFieldErrorAsync(secondHold, "amount", HttpStatusCode.UnprocessableEntity);
         var buyer = await AccountAsync(_buyer);
         Assert.Equal(1_000, buyer.GetProperty("balance").GetInt64());
         Assert.Equal(700, buyer.GetProperty("reserved").GetInt64());
@@ -75,7 +76,7 @@ public sealed class HoldTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        await Problems.AssertNamesAsync(otherTransfer, "holdId", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(otherTransfer, "holdId", HttpStatusCode.Conflict);
         var body = await posted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("posted", body.GetProperty("hold").GetProperty("state").GetString());
         Assert.Equal(transferId, body.GetProperty("transfer").GetProperty("id").GetGuid());
@@ -90,7 +91,7 @@ public sealed class HoldTests : IAsyncLifetime
     {
         var hold = await PlaceAsync(200);
 
-        await Problems.AssertNamesAsync(await PostAsync(hold, Guid.CreateVersion7(), 201), "amount");
+        await Problems.AssertFieldErrorAsync(await PostAsync(hold, Guid.CreateVersion7(), 201), "amount");
 
         Assert.Equal(0, await _host.BalanceAsync(_escrow));
         Assert.Equal(200, (await AccountAsync(_buyer)).GetProperty("reserved").GetInt64());
@@ -107,7 +108,7 @@ public sealed class HoldTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
         Assert.Equal(HttpStatusCode.OK, voidedAgain.StatusCode);
-        await Problems.AssertNamesAsync(post, "holdId", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(post, "holdId", HttpStatusCode.Conflict);
         var buyer = await AccountAsync(_buyer);
         Assert.Equal(1_000, buyer.GetProperty("available").GetInt64());
         Assert.Equal(0, await _host.BalanceAsync(_escrow));
@@ -125,7 +126,7 @@ public sealed class HoldTests : IAsyncLifetime
         var post = await PostAsync(hold, Guid.CreateVersion7());
 
         Assert.Equal("expired", read.GetProperty("state").GetString());
-        await Problems.AssertNamesAsync(post, "holdId", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(post, "holdId", HttpStatusCode.Conflict);
         Assert.Equal(1_000, (await AccountAsync(_buyer)).GetProperty("available").GetInt64());
         Assert.Equal(0, await _host.BalanceAsync(_escrow));
     }
@@ -136,7 +137,7 @@ public sealed class HoldTests : IAsyncLifetime
         var hold = await PlaceAsync(700, timeoutSeconds: 60);
         _host.Clock.Advance(TimeSpan.FromMinutes(1));
 
-        await Problems.AssertNamesAsync(await PostAsync(hold, Guid.CreateVersion7()), "holdId", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(await PostAsync(hold, Guid.CreateVersion7()), "holdId", HttpStatusCode.Conflict);
 
         Assert.Equal(HoldState.Expired, await _host.QueryAsync(db => db.Holds.Where(h => h.Id == hold).Select(h => h.State).SingleAsync()));
         Assert.Equal(0, (await AccountAsync(_buyer)).GetProperty("reserved").GetInt64());
@@ -172,8 +173,8 @@ public sealed class HoldTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        await Problems.AssertNamesAsync(otherAmount, "amount", HttpStatusCode.Conflict);
-        await Problems.AssertNamesAsync(otherTimeout, "timeoutSeconds", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(otherAmount, "amount", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(otherTimeout, "timeoutSeconds", HttpStatusCode.Conflict);
         Assert.Equal(300, (await AccountAsync(_buyer)).GetProperty("reserved").GetInt64());
     }
 
@@ -183,7 +184,7 @@ public sealed class HoldTests : IAsyncLifetime
     [InlineData(Hold.MaxTimeoutSeconds + 1)]
     public async Task A_timeout_out_of_range_is_refused_naming_it(int timeoutSeconds)
     {
-        await Problems.AssertNamesAsync(await HoldAsync(100, timeoutSeconds: timeoutSeconds), "timeoutSeconds");
+        await Problems.AssertFieldErrorAsync(await HoldAsync(100, timeoutSeconds: timeoutSeconds), "timeoutSeconds");
         Assert.Equal(0, (await AccountAsync(_buyer)).GetProperty("reserved").GetInt64());
     }
 }

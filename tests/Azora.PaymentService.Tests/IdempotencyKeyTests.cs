@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Contracts;
 using Azora.ServiceDefaults.Idempotency;
+using Azora.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Tests;
@@ -61,7 +62,7 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
 
         var other = await SendAsync(key, Transfer(250));
 
-        await Problems.AssertNamesAsync(other, "Idempotency-Key", HttpStatusCode.UnprocessableEntity);
+        await Problems.AssertFieldErrorAsync(other, "Idempotency-Key", HttpStatusCode.UnprocessableEntity);
         Assert.Equal(750, await _host.BalanceAsync(_alice));
     }
 
@@ -91,7 +92,7 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
         var invalid = await SendAsync(key, new { id, debitAccountId = _alice, creditAccountId = _bob, amount = -5, currency = "ZAR" });
         var corrected = await SendAsync(key, Transfer(5, id));
 
-        await Problems.AssertNamesAsync(invalid, "amount");
+        await Problems.AssertFieldErrorAsync(invalid, "amount");
         Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
         Assert.False(corrected.Headers.Contains("Idempotency-Replayed"));
     }
@@ -101,14 +102,14 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
     [InlineData("has space")]
     public async Task A_malformed_key_is_refused_naming_it_and_moves_nothing(string key)
     {
-        await Problems.AssertNamesAsync(await SendAsync(key, Transfer(10)), "Idempotency-Key");
+        await Problems.AssertFieldErrorAsync(await SendAsync(key, Transfer(10)), "Idempotency-Key");
         Assert.Equal(1_000, await _host.BalanceAsync(_alice));
     }
 
     [Fact]
     public async Task Too_long_a_key_is_refused_naming_it()
     {
-        await Problems.AssertNamesAsync(await SendAsync(new string('k', 256), Transfer(10)), "Idempotency-Key");
+        await Problems.AssertFieldErrorAsync(await SendAsync(new string('k', 256), Transfer(10)), "Idempotency-Key");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Tests;
@@ -40,7 +41,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
 
         var response = await _host.TransferAsync(alice, bob, 1_001);
 
-        await Problems.AssertNamesAsync(response, "amount", HttpStatusCode.UnprocessableEntity);
+        await Problems.AssertFieldErrorAsync(response, "amount", HttpStatusCode.UnprocessableEntity);
         Assert.Equal(1_000, await _host.BalanceAsync(alice));
         Assert.Equal(0, await _host.BalanceAsync(bob));
         Assert.Equal(HttpStatusCode.Created, (await _host.TransferAsync(alice, bob, 1_000)).StatusCode);
@@ -75,8 +76,8 @@ public sealed class LedgerApiTests : IAsyncLifetime
         var id = Guid.CreateVersion7();
         await _host.TransferAsync(alice, bob, 300, id: id);
 
-        await Problems.AssertNamesAsync(await _host.TransferAsync(alice, bob, 301, id: id), "amount", HttpStatusCode.Conflict);
-        await Problems.AssertNamesAsync(await _host.TransferAsync(alice, carol, 300, id: id), "creditAccountId", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(await _host.TransferAsync(alice, bob, 301, id: id), "amount", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(await _host.TransferAsync(alice, carol, 300, id: id), "creditAccountId", HttpStatusCode.Conflict);
 
         Assert.Equal(700, await _host.BalanceAsync(alice));
         Assert.Equal(0, await _host.BalanceAsync(carol));
@@ -95,9 +96,9 @@ public sealed class LedgerApiTests : IAsyncLifetime
         var reversal = await _host.TransferAsync(bob, alice, 400, reverses: original);
         var twice = await _host.TransferAsync(bob, alice, 400, reverses: original);
 
-        await Problems.AssertNamesAsync(wrongWay, "debitAccountId");
+        await Problems.AssertFieldErrorAsync(wrongWay, "debitAccountId");
         Assert.Equal(HttpStatusCode.Created, reversal.StatusCode);
-        await Problems.AssertNamesAsync(twice, "reverses");
+        await Problems.AssertFieldErrorAsync(twice, "reverses");
         Assert.Equal(1_000, await _host.BalanceAsync(alice));
         Assert.Equal(0, await _host.BalanceAsync(bob));
         Assert.True(await _host.QueryAsync(db => db.Transfers.AnyAsync(t => t.Id == original)));
@@ -118,7 +119,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
         var affordable = await _host.Admin.PostAsJsonAsync("/api/ledger/transfers/batch",
             new { transfers = new[] { Leg(buyer, seller, 900), Leg(buyer, fees, 100) } });
 
-        await Problems.AssertNamesAsync(tooMuch, "transfers[1].amount", HttpStatusCode.UnprocessableEntity);
+        await Problems.AssertFieldErrorAsync(tooMuch, "transfers[1].amount", HttpStatusCode.UnprocessableEntity);
         Assert.Equal(HttpStatusCode.Created, affordable.StatusCode);
         Assert.Equal(0, await _host.BalanceAsync(buyer));
         Assert.Equal(900, await _host.BalanceAsync(seller));

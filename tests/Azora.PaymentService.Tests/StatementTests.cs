@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.Testing;
 
 namespace Azora.PaymentService.Tests;
 
@@ -47,7 +48,7 @@ public sealed class StatementTests : IAsyncLifetime
     [Fact]
     public async Task A_bad_instant_is_refused_naming_it()
     {
-        await Problems.AssertNamesAsync(await _host.Admin.GetAsync($"/api/ledger/accounts/{_alice}/balance?at=yesterday"), "at");
+        await Problems.AssertFieldErrorAsync(await _host.Admin.GetAsync($"/api/ledger/accounts/{_alice}/balance?at=yesterday"), "at");
     }
 
     [Fact]
@@ -97,6 +98,6 @@ public sealed class StatementTests : IAsyncLifetime
     [InlineData("?format=xml", "format")]
     public async Task A_bad_statement_request_is_refused_naming_the_parameter(string query, string field)
     {
-        await Problems.AssertNamesAsync(await _host.Admin.GetAsync($"/api/ledger/accounts/{_alice}/statement{query}"), field);
+        await Problems.AssertFieldErrorAsync(await _host.Admin.GetAsync($"/api/ledger/accounts/{_alice}/statement{query}"), field);
     }
 }

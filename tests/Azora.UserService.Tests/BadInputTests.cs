@@ -1,5 +1,6 @@
 using System.Text;
 using Azora.Contracts;
+using Azora.Testing;
 
 namespace Azora.UserService.Tests;
 

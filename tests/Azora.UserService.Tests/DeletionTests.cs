@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Azora.Contracts.UserService;
+using Azora.Testing;
 
 namespace Azora.UserService.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Contracts.UserService;
+using Azora.Testing;
 using OtpNet;
 
 namespace Azora.UserService.Tests;
