@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Azora.Assessment.Data;
+
+internal sealed class AssessmentPostgresContext(DbContextOptions<AssessmentPostgresContext> options) : AssessmentDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Azora.Assessment.Data;
+
+internal sealed class AssessmentSqliteContext(DbContextOptions<AssessmentSqliteContext> options) : AssessmentDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Azora.Lms.Data;
+
+internal sealed class LmsSqliteContext(DbContextOptions<LmsSqliteContext> options) : LmsDbContext(options);
