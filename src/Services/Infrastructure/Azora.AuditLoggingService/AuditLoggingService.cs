@@ -57,5 +57,6 @@ public sealed class AuditLoggingService : IAzoraService
         var proofs = log.MapGroup("/proofs").WithTags("Proofs");
         GetInclusionProof.Map(proofs);
         GetConsistencyProof.Map(proofs);
+        GetEventProof.Map(proofs);
     }
 }
