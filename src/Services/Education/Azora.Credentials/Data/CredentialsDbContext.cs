@@ -1,4 +1,5 @@
 using Azora.Credentials.Domain;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.Credentials.Data;
@@ -6,18 +7,54 @@ namespace Azora.Credentials.Data;
 /// <summary>azora-credentials's tables. The service injects this type; the provider-specific subclasses carry the migrations.</summary>
 internal class CredentialsDbContext(DbContextOptions options) : DbContext(options)
 {
-    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<IssuerKey> IssuerKeys => Set<IssuerKey>();
+
+    public DbSet<IssuedCredential> Credentials => Set<IssuedCredential>();
+
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Note>(note =>
+        modelBuilder.Entity<IssuerKey>(key =>
         {
-            note.ToTable("notes");
-            note.HasKey(n => n.Id);
-            note.Property(n => n.Id).ValueGeneratedNever();
-            note.Property(n => n.Title).HasMaxLength(Note.TitleMaxLength);
-            note.Property(n => n.Body).HasMaxLength(Note.BodyMaxLength);
-            note.HasIndex(n => new { n.OwnerId, n.Id });
+            key.ToTable("issuer_keys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.Id).ValueGeneratedNever();
+            key.Property(k => k.PublicKeyMultibase).HasMaxLength(IssuerKey.MultibaseMaxLength);
+            key.HasIndex(k => k.PublicKeyMultibase).IsUnique();
+            key.HasIndex(k => k.Current).IsUnique();
+            key.Ignore(k => k.IsCurrent);
+        });
+
+        modelBuilder.Entity<IssuedCredential>(credential =>
+        {
+            credential.ToTable("credentials");
+            credential.HasKey(c => c.Id);
+            credential.Property(c => c.Id).ValueGeneratedNever();
+            credential.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            credential.Property(c => c.AchievementName).HasMaxLength(IssuedCredential.NameMaxLength);
+            credential.Property(c => c.VerificationMethod).HasMaxLength(500);
+            credential.HasIndex(c => new { c.LearnerId, c.Kind, c.SourceId }).IsUnique();
+            credential.HasIndex(c => c.RevocationIndex).IsUnique();
+            credential.HasIndex(c => c.SuspensionIndex).IsUnique();
+            credential.HasIndex(c => new { c.LearnerId, c.Id });
+            credential.Ignore(c => c.CredentialUri);
+        });
+
+        modelBuilder.Entity<ShareLink>(link =>
+        {
+            link.ToTable("share_links");
+            link.HasKey(l => l.Id);
+            link.Property(l => l.Id).ValueGeneratedNever();
+            link.Property(l => l.TokenHash).HasMaxLength(64);
+            link.HasIndex(l => l.TokenHash).IsUnique();
+            link.HasIndex(l => new { l.CredentialId, l.Id });
+            link.HasOne<IssuedCredential>().WithMany().HasForeignKey(l => l.CredentialId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

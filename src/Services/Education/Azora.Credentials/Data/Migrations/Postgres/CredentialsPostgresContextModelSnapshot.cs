@@ -22,32 +22,153 @@ namespace Azora.Credentials.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Azora.Credentials.Domain.Note", b =>
+            modelBuilder.Entity("Azora.Credentials.Domain.IssuedCredential", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Body")
+                    b.Property<string>("AchievementName")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<Guid>("AuditEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Jwt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RevocationIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Revoked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SignedJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("StatusChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SuspensionIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VerificationMethod")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevocationIndex")
+                        .IsUnique();
+
+                    b.HasIndex("SuspensionIndex")
+                        .IsUnique();
+
+                    b.HasIndex("LearnerId", "Id");
+
+                    b.HasIndex("LearnerId", "Kind", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("credentials", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.Credentials.Domain.IssuerKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Current")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedSeed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublicKeyMultibase")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Current")
+                        .IsUnique();
+
+                    b.HasIndex("PublicKeyMultibase")
+                        .IsUnique();
+
+                    b.ToTable("issuer_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.Credentials.Domain.ShareLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CredentialId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Title")
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TokenHash")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Id");
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
 
-                    b.ToTable("notes", (string)null);
+                    b.HasIndex("CredentialId", "Id");
+
+                    b.ToTable("share_links", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.Credentials.Domain.ShareLink", b =>
+                {
+                    b.HasOne("Azora.Credentials.Domain.IssuedCredential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,38 @@
+using Azora.Credentials.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Wolverine.EntityFrameworkCore;
+
+namespace Azora.Credentials;
+
+/// <summary>
+/// Commits a change and the events that tell of it (audit events) in one transaction through Wolverine's EF Core
+/// outbox; the events are sent only after the commit.
+/// </summary>
+internal sealed class CredentialsOutbox(IDbContextOutbox<CredentialsDbContext> outbox)
+{
+    public CredentialsDbContext Db => outbox.DbContext;
+
+    /// <summary>False, with nothing saved or sent, when a unique key refused the change (another request got there first).</summary>
+    public async Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events)
+    {
+        foreach (var message in events)
+        {
+            await outbox.PublishAsync(message);
+        }
+
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (IsDuplicateKey(exception.InnerException))
+        {
+            return false;
+        }
+    }
+
+    private static bool IsDuplicateKey(Exception? exception) =>
+        exception is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+}

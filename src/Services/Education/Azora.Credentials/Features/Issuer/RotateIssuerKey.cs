@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Azora.Credentials.Issuer;
+using Azora.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Azora.Credentials.Features.Issuer;
+
+internal sealed record IssuerKeyResponse(string VerificationMethod, string PublicKeyMultibase, DateTimeOffset CreatedAt);
+
+/// <summary>A platform-admin rotates the issuer key: new credentials use a new key, the old one stays in the DID document.</summary>
+internal static class RotateIssuerKey
+{
+    public static void Map(IEndpointRouteBuilder issuer) =>
+        issuer.MapPost("/keys/rotate", HandleAsync)
+            .WithName("RotateIssuerKey")
+            .WithSummary("Retire the current issuer key and sign from now on with a new one; old credentials keep verifying.");
+
+    private static async Task<Results<Ok<IssuerKeyResponse>, ForbidHttpResult>> HandleAsync(
+        ClaimsPrincipal caller, IssuerKeyRing keys, CredentialsOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!caller.TryGetAccountId(out var adminId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var key = await keys.RotateAsync(cancellationToken);
+        var method = keys.VerificationMethodOf(key);
+        await outbox.TryCommitAsync(cancellationToken, CredentialAudit.KeyRotated(method, adminId, clock.GetUtcNow()));
+        return TypedResults.Ok(new IssuerKeyResponse(method, key.PublicKeyMultibase, key.CreatedAt));
+    }
+}
