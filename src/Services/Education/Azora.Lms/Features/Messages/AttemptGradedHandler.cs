@@ -1,0 +1,11 @@
+using Azora.Contracts.Assessment;
+using Azora.Lms.Learning;
+
+namespace Azora.Lms.Features.Messages;
+
+/// <summary>azora-assessment graded a quiz attempt: the gradebook keeps it, and a pass completes the quiz's lessons.</summary>
+public static class AttemptGradedHandler
+{
+    public static Task Handle(AttemptGraded message, LearningInbox inbox, CancellationToken cancellationToken) =>
+        inbox.RecordAttemptAsync(message, cancellationToken);
+}

@@ -1,0 +1,11 @@
+using Azora.Contracts.Payments;
+using Azora.Lms.Learning;
+
+namespace Azora.Lms.Features.Messages;
+
+/// <summary>payment-service took the money for a course: the buyer is enrolled, once per order.</summary>
+public static class CoursePurchasedHandler
+{
+    public static Task Handle(CoursePurchased message, LearningInbox inbox, CancellationToken cancellationToken) =>
+        inbox.EnrolPurchaserAsync(message, cancellationToken);
+}

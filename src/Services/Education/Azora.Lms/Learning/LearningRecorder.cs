@@ -1,0 +1,177 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azora.Contracts.Assessment;
+using Azora.Contracts.Lms;
+using Azora.Lms.Data;
+using Azora.Lms.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Azora.Lms.Learning;
+
+/// <summary>
+/// Records what learners do (enrolment, lesson completion, graded quiz attempts) on the request's
+/// <see cref="LmsDbContext"/>, and collects the events that tell of it in <see cref="Events"/>: LearnerEnrolled,
+/// LessonCompleted, an xAPI statement for each, and CourseCompleted when the completion rule is met. Nothing is saved
+/// here; <see cref="LmsOutbox"/> commits the changes and the events together, so a course completion row and its event
+/// exist together or not at all, and the row's key (learner, course) lets the event be written only once.
+/// </summary>
+internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statements, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions StatementJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly List<object> _events = [];
+
+    public IReadOnlyList<object> Events => _events;
+
+    public LmsDbContext Db => db;
+
+    /// <summary>The learner's enrolment, made now if there was none; enrolling twice returns the first enrolment.</summary>
+    public async Task<(Enrollment Enrollment, bool IsNew)> EnrolAsync(Course course, Guid learnerId, EnrollmentSource source, CancellationToken cancellationToken)
+    {
+        var existing = await db.Enrollments.SingleOrDefaultAsync(e => e.CourseId == course.Id && e.LearnerId == learnerId, cancellationToken);
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
+        var now = clock.GetUtcNow();
+        var enrollment = Enrollment.Start(course.Id, learnerId, source, now);
+        db.Enrollments.Add(enrollment);
+        _events.Add(new LearnerEnrolled(enrollment.Id, course.Id, learnerId, now));
+        Record(learnerId, course.Id, statements.Enrolled(learnerId, course, now));
+        // A learner may already have passed a quiz this course shares with another.
+        await CompleteCourseIfRuleMetAsync(course, enrollment, cancellationToken);
+        return (enrollment, true);
+    }
+
+    /// <summary>Marks a lesson done the first time (false when it already was) and completes the course if that was the last step.</summary>
+    public async Task<bool> CompleteLessonAsync(Course course, Enrollment enrollment, Lesson lesson, CancellationToken cancellationToken)
+    {
+        if (!await MarkLessonDoneAsync(course, enrollment, lesson, cancellationToken))
+        {
+            return false;
+        }
+        await CompleteCourseIfRuleMetAsync(course, enrollment, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps a graded attempt (once per attempt and grade revision) and, for every course the learner is enrolled in
+    /// that has a lesson with this quiz, tells of the pass or fail, completes the lesson on a pass, and the course when
+    /// its rule is met. False when this grading was already recorded.
+    /// </summary>
+    public async Task<bool> RecordAttemptAsync(AttemptGraded graded, CancellationToken cancellationToken)
+    {
+        if (await db.QuizAttempts.AnyAsync(a => a.AttemptId == graded.AttemptId && a.GradeRevision == graded.GradeRevision, cancellationToken))
+        {
+            return false;
+        }
+        db.QuizAttempts.Add(new QuizAttempt
+        {
+            AttemptId = graded.AttemptId,
+            GradeRevision = graded.GradeRevision,
+            QuizId = graded.QuizId,
+            LearnerId = graded.LearnerId,
+            Score = graded.Score,
+            MaxScore = graded.MaxScore,
+            Percent = graded.Percent,
+            Passed = graded.Passed,
+            GradedAt = graded.GradedAt,
+        });
+
+        var courseIds = await db.Lessons
+            .Where(l => l.QuizId == graded.QuizId && l.Kind == LessonKind.Quiz)
+            .Select(l => l.CourseId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var enrollments = await db.Enrollments
+            .Where(e => e.LearnerId == graded.LearnerId && courseIds.Contains(e.CourseId))
+            .ToListAsync(cancellationToken);
+        foreach (var enrollment in enrollments)
+        {
+            var course = await CourseLoading.LoadAsync(db, enrollment.CourseId, cancellationToken);
+            if (course is null)
+            {
+                continue;
+            }
+            foreach (var lesson in course.Lessons.Where(l => l.QuizId == graded.QuizId && l.Kind == LessonKind.Quiz))
+            {
+                Record(graded.LearnerId, course.Id, statements.QuizGraded(
+                    graded.LearnerId, course, lesson, graded.Score, graded.MaxScore, graded.Percent, graded.Passed, graded.GradedAt));
+                if (graded.Passed)
+                {
+                    await MarkLessonDoneAsync(course, enrollment, lesson, cancellationToken);
+                }
+            }
+            await CompleteCourseIfRuleMetAsync(course, enrollment, cancellationToken);
+        }
+        return true;
+    }
+
+    /// <summary>The learner's standing in the course, counting what this recorder has added but not yet saved.</summary>
+    public async Task<CourseProgress> ProgressAsync(Course course, Enrollment enrollment, CancellationToken cancellationToken)
+    {
+        var learnerId = enrollment.LearnerId;
+        await db.LessonCompletions.Where(c => c.LearnerId == learnerId && c.CourseId == course.Id).LoadAsync(cancellationToken);
+        var quizIds = course.Lessons.Where(l => l.QuizId is not null).Select(l => l.QuizId!.Value).Distinct().ToList();
+        await db.QuizAttempts.Where(a => a.LearnerId == learnerId && quizIds.Contains(a.QuizId)).LoadAsync(cancellationToken);
+        var extensions = await db.Extensions.AsNoTracking().Where(e => e.LearnerId == learnerId && e.CourseId == course.Id).ToListAsync(cancellationToken);
+
+        var completions = db.LessonCompletions.Local.Where(c => c.LearnerId == learnerId && c.CourseId == course.Id).ToList();
+        var standings = QuizAttempt.StandingsByQuiz(db.QuizAttempts.Local.Where(a => a.LearnerId == learnerId && quizIds.Contains(a.QuizId)));
+        return CourseProgress.Of(course, enrollment, completions, standings, extensions);
+    }
+
+    private async Task<bool> MarkLessonDoneAsync(Course course, Enrollment enrollment, Lesson lesson, CancellationToken cancellationToken)
+    {
+        var learnerId = enrollment.LearnerId;
+        if (db.LessonCompletions.Local.Any(c => c.LessonId == lesson.Id && c.LearnerId == learnerId)
+            || await db.LessonCompletions.AnyAsync(c => c.LessonId == lesson.Id && c.LearnerId == learnerId, cancellationToken))
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        db.LessonCompletions.Add(new LessonCompletion { LessonId = lesson.Id, LearnerId = learnerId, CourseId = course.Id, CompletedAt = now });
+        _events.Add(new LessonCompleted(course.Id, lesson.Id, learnerId, now));
+        Record(learnerId, course.Id, statements.LessonCompleted(learnerId, course, lesson, now));
+        return true;
+    }
+
+    private async Task CompleteCourseIfRuleMetAsync(Course course, Enrollment enrollment, CancellationToken cancellationToken)
+    {
+        var learnerId = enrollment.LearnerId;
+        if (enrollment.CompletedAt is not null
+            || db.CourseCompletions.Local.Any(c => c.CourseId == course.Id && c.LearnerId == learnerId)
+            || await db.CourseCompletions.AnyAsync(c => c.CourseId == course.Id && c.LearnerId == learnerId, cancellationToken))
+        {
+            return;
+        }
+        var progress = await ProgressAsync(course, enrollment, cancellationToken);
+        if (!progress.MeetsCompletionRule)
+        {
+            return;
+        }
+        // A course without graded quizzes is passed by doing its lessons: full marks.
+        var grade = progress.Grade.Grade ?? 100m;
+        var now = clock.GetUtcNow();
+        enrollment.Complete(now);
+        db.CourseCompletions.Add(new CourseCompletion { CourseId = course.Id, LearnerId = learnerId, Grade = grade, CompletedAt = now });
+        _events.Add(new CourseCompleted(learnerId, course.Id, course.Title, course.Summary, [.. course.Skills], grade, now));
+        Record(learnerId, course.Id, statements.CourseCompleted(learnerId, course, grade, now));
+    }
+
+    private void Record(Guid learnerId, Guid courseId, XapiStatement statement)
+    {
+        db.Statements.Add(new RecordedStatement
+        {
+            StatementId = statement.Id,
+            LearnerId = learnerId,
+            Verb = statement.Verb.Id,
+            Timestamp = statement.Timestamp,
+            Json = JsonSerializer.Serialize(statement, StatementJson),
+        });
+        _events.Add(new XapiStatementRecorded(learnerId, courseId, statement));
+    }
+}
