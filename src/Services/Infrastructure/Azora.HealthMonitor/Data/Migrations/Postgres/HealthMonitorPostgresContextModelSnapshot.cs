@@ -22,32 +22,266 @@ namespace Azora.HealthMonitor.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Azora.HealthMonitor.Domain.Note", b =>
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IncidentId", "Instance");
+
+                    b.ToTable("affected_instances", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.HourlyUptime", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Polls")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpPolls")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ServiceId", "Hour");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("hourly_uptime", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.Incident", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Body")
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ServiceId")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt", "Id");
+
+                    b.HasIndex("ServiceId", "ResolvedAt");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.IncidentUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "At");
+
+                    b.ToTable("incident_updates", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.ProbeResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double>("LatencyMilliseconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("PolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Ready")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ServiceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolledAt");
+
+                    b.HasIndex("ServiceId", "PolledAt", "Id");
+
+                    b.ToTable("probe_results", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.ServiceHealth", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("FailedPolls")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HealthyPolls")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Instances")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReadyInstances")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("service_health", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.ServicePoll", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("PolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Instances")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReadyInstances")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Up")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ServiceId", "PolledAt");
+
+                    b.HasIndex("PolledAt");
+
+                    b.ToTable("service_polls", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
+                    b.Property<string>("RequestHash")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
-                    b.HasKey("Id");
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer");
 
-                    b.HasIndex("OwnerId", "Id");
+                    b.HasKey("Caller", "Key");
 
-                    b.ToTable("notes", (string)null);
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>
+                {
+                    b.HasOne("Azora.HealthMonitor.Domain.Incident", null)
+                        .WithMany("Affected")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.IncidentUpdate", b =>
+                {
+                    b.HasOne("Azora.HealthMonitor.Domain.Incident", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.Incident", b =>
+                {
+                    b.Navigation("Affected");
+
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

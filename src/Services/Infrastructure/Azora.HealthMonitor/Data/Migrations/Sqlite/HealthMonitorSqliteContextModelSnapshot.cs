@@ -17,32 +17,266 @@ namespace Azora.HealthMonitor.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Azora.HealthMonitor.Domain.Note", b =>
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstFailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IncidentId", "Instance");
+
+                    b.ToTable("health_monitor_affected_instances", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.HourlyUptime", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Polls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpPolls")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "Hour");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("health_monitor_hourly_uptime", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.Incident", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Body")
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceId")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
+                    b.Property<string>("Severity")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt", "Id");
+
+                    b.HasIndex("ServiceId", "ResolvedAt");
+
+                    b.ToTable("health_monitor_incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.IncidentUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Id");
+                    b.HasIndex("IncidentId", "At");
 
-                    b.ToTable("health_monitor_notes", (string)null);
+                    b.ToTable("health_monitor_incident_updates", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.ProbeResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LatencyMilliseconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("PolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Ready")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolledAt");
+
+                    b.HasIndex("ServiceId", "PolledAt", "Id");
+
+                    b.ToTable("health_monitor_probe_results", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.ServiceHealth", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedPolls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HealthyPolls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Instances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastPolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReadyInstances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("health_monitor_service_health", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.ServicePoll", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Instances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReadyInstances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Up")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "PolledAt");
+
+                    b.HasIndex("PolledAt");
+
+                    b.ToTable("health_monitor_service_polls", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Caller", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("health_monitor_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>
+                {
+                    b.HasOne("Azora.HealthMonitor.Domain.Incident", null)
+                        .WithMany("Affected")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.IncidentUpdate", b =>
+                {
+                    b.HasOne("Azora.HealthMonitor.Domain.Incident", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Azora.HealthMonitor.Domain.Incident", b =>
+                {
+                    b.Navigation("Affected");
+
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

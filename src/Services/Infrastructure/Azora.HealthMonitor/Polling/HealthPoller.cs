@@ -1,0 +1,110 @@
+using Azora.HealthMonitor.Data;
+using Azora.HealthMonitor.Domain;
+using Azora.ServiceDefaults.Idempotency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Azora.HealthMonitor.Polling;
+
+/// <summary>
+/// One poll of the whole platform: probes every instance at once (at most <see cref="HealthMonitorOptions.MaxConcurrentProbes"/>
+/// at a time), records each answer, sums each service's poll into its state, its hourly uptime and its incidents, and
+/// prunes history past its retention (and expired idempotency keys). Polls never overlap: one waits for the one before it.
+/// </summary>
+internal sealed class HealthPoller(
+    IServiceScopeFactory scopes,
+    MonitoredServices monitored,
+    HealthMonitorOptions options,
+    TimeProvider clock)
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task PollOnceAsync(CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var polledAt = clock.GetUtcNow();
+            var probes = await ProbeEveryInstanceAsync(polledAt, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HealthMonitorDbContext>();
+            db.Probes.AddRange(probes);
+            foreach (var service in probes.GroupBy(p => p.ServiceId))
+            {
+                await RecordServicePollAsync(db, service.Key, [.. service], polledAt, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await PruneAsync(db, polledAt, cancellationToken);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<ProbeResult[]> ProbeEveryInstanceAsync(DateTimeOffset polledAt, CancellationToken cancellationToken)
+    {
+        var results = new ProbeResult[monitored.Instances.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentProbes, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, results.Length), parallel, async (index, token) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var probe = scope.ServiceProvider.GetRequiredService<ReadinessProbe>();
+            results[index] = await probe.ProbeAsync(monitored.Instances[index], polledAt, token);
+        });
+        return results;
+    }
+
+    private async Task RecordServicePollAsync(
+        HealthMonitorDbContext db, string serviceId, ProbeResult[] probes, DateTimeOffset polledAt, CancellationToken cancellationToken)
+    {
+        var poll = ServicePoll.Of(serviceId, polledAt, probes.Count(p => p.Ready), probes.Length);
+        db.ServicePolls.Add(poll);
+
+        var hour = await db.HourlyUptimes.FindAsync([serviceId, HourlyUptime.HourOf(polledAt)], cancellationToken);
+        if (hour is null)
+        {
+            hour = HourlyUptime.Start(serviceId, polledAt);
+            db.HourlyUptimes.Add(hour);
+        }
+        hour.Count(poll);
+
+        var health = await db.ServiceHealth.FindAsync([serviceId], cancellationToken);
+        if (health is null)
+        {
+            health = ServiceHealth.Begin(serviceId);
+            db.ServiceHealth.Add(health);
+        }
+        health.Observe(poll);
+
+        var notReady = probes.Where(p => !p.Ready).Select(p => p.Instance).ToList();
+        var open = await db.Incidents.Include(i => i.Affected)
+            .SingleOrDefaultAsync(i => i.ServiceId == serviceId && i.ResolvedAt == null, cancellationToken);
+        if (open is null)
+        {
+            if (health.FailedPolls >= options.FailuresToOpenIncident)
+            {
+                db.Incidents.Add(Incident.Open(serviceId, health.FailingSince ?? polledAt, poll, notReady));
+            }
+        }
+        else if (health.HealthyPolls >= options.SuccessesToResolveIncident)
+        {
+            open.Resolve(poll);
+        }
+        else if (health.Failed)
+        {
+            open.Observe(poll, notReady);
+        }
+    }
+
+    /// <summary>Drops probe results and poll summaries past the history retention, and hourly totals past theirs.</summary>
+    private async Task PruneAsync(HealthMonitorDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var historyCutoff = now - options.HistoryRetention;
+        var uptimeCutoff = HourlyUptime.HourOf(now - options.UptimeRetention);
+        await db.Probes.Where(p => p.PolledAt < historyCutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.ServicePolls.Where(p => p.PolledAt < historyCutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.HourlyUptimes.Where(h => h.Hour < uptimeCutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.ForgetExpiredKeysAsync(now, cancellationToken);
+    }
+}
