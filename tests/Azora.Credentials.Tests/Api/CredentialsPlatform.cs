@@ -11,10 +11,25 @@ using Wolverine;
 
 namespace Azora.Credentials.Tests.Api;
 
-/// <summary>azora-credentials hosted alone (audit-logging-service is not, so its proof is "unavailable"), with helpers.</summary>
+/// <summary>
+/// azora-credentials hosted (alone by default: audit-logging-service is then absent and its proof "unavailable"), with
+/// helpers to issue and verify.
+/// </summary>
 public sealed class CredentialsPlatform : IAsyncLifetime
 {
     public const string ServiceId = "azora-credentials";
+
+    private readonly IReadOnlyCollection<string> services;
+
+    public CredentialsPlatform()
+        : this([ServiceId])
+    {
+    }
+
+    private CredentialsPlatform(IReadOnlyCollection<string> services) => this.services = services;
+
+    /// <summary>azora-credentials with audit-logging-service beside it.</summary>
+    public static CredentialsPlatform WithAuditLog() => new([ServiceId, "audit-logging-service"]);
 
     public TestTokens Tokens { get; } = new();
 
@@ -26,7 +41,7 @@ public sealed class CredentialsPlatform : IAsyncLifetime
     public TestPlatform Platform { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Platform = await TestPlatform.StartAsync([ServiceId], clock: Clock, configure: Tokens.Trust);
+        Platform = await TestPlatform.StartAsync(services, clock: Clock, configure: Tokens.Trust);
 
     public async Task DisposeAsync()
     {
