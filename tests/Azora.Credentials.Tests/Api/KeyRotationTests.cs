@@ -43,6 +43,25 @@ public sealed class KeyRotationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Simultaneous_rotations_leave_one_current_key_and_every_rotated_key_listed()
+    {
+        await fixture.IssueAsync(Guid.CreateVersion7());
+        using var admin = fixture.AsAdmin();
+        using var anonymous = fixture.Anonymous();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => admin.PostAsync("/api/issuer/keys/rotate", null)));
+        var after = await fixture.IssueAsync(Guid.CreateVersion7());
+        var did = await anonymous.GetFromJsonAsync<JsonElement>("/.well-known/did.json");
+
+        Assert.All(responses, response => Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        var rotations = responses.Count(response => response.StatusCode == HttpStatusCode.OK);
+        Assert.InRange(rotations, 1, 3);
+        Assert.Equal(1 + rotations, did.GetProperty("verificationMethod").GetArrayLength());
+        Assert.Equal(MethodOf(after), did.GetProperty("assertionMethod")[0].GetString());
+        Assert.True((await fixture.VerifyAsync(new { credential = after.GetProperty("credential") })).GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
     public async Task Only_a_platform_admin_rotates_the_key()
     {
         using var learner = fixture.As(Guid.CreateVersion7(), "learner");

@@ -1,6 +1,7 @@
 using Azora.Credentials.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Wolverine.EntityFrameworkCore;
 
@@ -14,7 +15,14 @@ internal sealed class CredentialsOutbox(IDbContextOutbox<CredentialsDbContext> o
 {
     public CredentialsDbContext Db => outbox.DbContext;
 
-    /// <summary>False, with nothing saved or sent, when a unique key refused the change (another request got there first).</summary>
+    /// <summary>Opens the transaction a change of several steps and its events share; <see cref="TryCommitAsync"/> commits it.</summary>
+    public Task<IDbContextTransaction> BeginAsync(CancellationToken cancellationToken) =>
+        outbox.DbContext.Database.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>
+    /// False, with nothing saved or sent, when another request got there first: a unique key refused the change, or a
+    /// row changed since it was read (a concurrency token).
+    /// </summary>
     public async Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events)
     {
         foreach (var message in events)
@@ -26,6 +34,10 @@ internal sealed class CredentialsOutbox(IDbContextOutbox<CredentialsDbContext> o
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
             return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
         }
         catch (DbUpdateException exception) when (IsDuplicateKey(exception.InnerException))
         {

@@ -44,6 +44,8 @@ internal class CredentialsDbContext(DbContextOptions options) : DbContext(option
             credential.HasIndex(c => c.SuspensionIndex).IsUnique();
             credential.HasIndex(c => new { c.LearnerId, c.Id });
             credential.Ignore(c => c.CredentialUri);
+            // Two status changes at once: the second finds the row changed and is refused, so each audit event tells a real change.
+            credential.Property(c => c.StatusVersion).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<ShareLink>(link =>

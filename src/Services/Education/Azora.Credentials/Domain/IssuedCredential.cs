@@ -43,6 +43,9 @@ internal sealed class IssuedCredential
 
     public DateTimeOffset? StatusChangedAt { get; private set; }
 
+    /// <summary>Counts status changes; the concurrency token that keeps two simultaneous changes from both succeeding.</summary>
+    public int StatusVersion { get; private set; }
+
     /// <summary>The id of the audit event that recorded the issuance, for its inclusion proof in the audit log.</summary>
     public Guid AuditEventId { get; private set; }
 
@@ -85,17 +88,20 @@ internal sealed class IssuedCredential
     {
         Revoked = true;
         StatusChangedAt = now;
+        StatusVersion++;
     }
 
     public void Suspend(DateTimeOffset now)
     {
         Suspended = true;
         StatusChangedAt = now;
+        StatusVersion++;
     }
 
     public void Reinstate(DateTimeOffset now)
     {
         Suspended = false;
         StatusChangedAt = now;
+        StatusVersion++;
     }
 }

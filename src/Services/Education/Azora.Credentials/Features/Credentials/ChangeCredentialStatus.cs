@@ -72,7 +72,11 @@ internal static class ChangeCredentialStatus
                 break;
         }
 
-        await outbox.TryCommitAsync(cancellationToken, CredentialAudit.StatusChanged(action, id, adminId, now, request?.Reason));
+        if (!await outbox.TryCommitAsync(cancellationToken, CredentialAudit.StatusChanged(action, id, adminId, now, request?.Reason)))
+        {
+            return CredentialProblems.Conflict("The credential's status changed at the same moment; nothing was changed. Read it again.");
+        }
+
         return TypedResults.Ok(new CredentialStatusResponse(credential.Id, credential.Revoked, credential.Suspended, credential.StatusChangedAt));
     }
 }

@@ -18,7 +18,7 @@ internal static class RotateIssuerKey
             .WithName("RotateIssuerKey")
             .WithSummary("Retire the current issuer key and sign from now on with a new one; old credentials keep verifying.");
 
-    private static async Task<Results<Ok<IssuerKeyResponse>, ForbidHttpResult>> HandleAsync(
+    private static async Task<Results<Ok<IssuerKeyResponse>, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
         ClaimsPrincipal caller, IssuerKeyRing keys, CredentialsOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!caller.TryGetAccountId(out var adminId))
@@ -26,9 +26,15 @@ internal static class RotateIssuerKey
             return TypedResults.Forbid();
         }
 
+        // Retiring the old key and adding the new one commit together, with the audit event, or not at all.
+        await using var transaction = await outbox.BeginAsync(cancellationToken);
         var key = await keys.RotateAsync(cancellationToken);
         var method = keys.VerificationMethodOf(key);
-        await outbox.TryCommitAsync(cancellationToken, CredentialAudit.KeyRotated(method, adminId, clock.GetUtcNow()));
+        if (!await outbox.TryCommitAsync(cancellationToken, CredentialAudit.KeyRotated(method, adminId, clock.GetUtcNow())))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another rotation happened at the same moment; nothing was changed.");
+        }
+
         return TypedResults.Ok(new IssuerKeyResponse(method, key.PublicKeyMultibase, key.CreatedAt));
     }
 }

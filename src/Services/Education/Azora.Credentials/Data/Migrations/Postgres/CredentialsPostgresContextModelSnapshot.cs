@@ -66,6 +66,10 @@ namespace Azora.Credentials.Data.Migrations.Postgres
                     b.Property<long?>("StatusChangedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("StatusVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<bool>("Suspended")
                         .HasColumnType("boolean");
 

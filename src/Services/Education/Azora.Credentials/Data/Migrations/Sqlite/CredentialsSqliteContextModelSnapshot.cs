@@ -61,6 +61,10 @@ namespace Azora.Credentials.Data.Migrations.Sqlite
                     b.Property<long?>("StatusChangedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("StatusVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Suspended")
                         .HasColumnType("INTEGER");
 

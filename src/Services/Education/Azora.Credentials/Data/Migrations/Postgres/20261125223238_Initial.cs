@@ -29,6 +29,7 @@ namespace Azora.Credentials.Data.Migrations.Postgres
                     Revoked = table.Column<bool>(type: "boolean", nullable: false),
                     Suspended = table.Column<bool>(type: "boolean", nullable: false),
                     StatusChangedAt = table.Column<long>(type: "bigint", nullable: true),
+                    StatusVersion = table.Column<int>(type: "integer", nullable: false),
                     AuditEventId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

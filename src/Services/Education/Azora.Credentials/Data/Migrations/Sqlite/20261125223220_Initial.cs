@@ -29,6 +29,7 @@ namespace Azora.Credentials.Data.Migrations.Sqlite
                     Revoked = table.Column<bool>(type: "INTEGER", nullable: false),
                     Suspended = table.Column<bool>(type: "INTEGER", nullable: false),
                     StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StatusVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     AuditEventId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Azora.Credentials.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CredentialsSqliteContext))]
-    [Migration("20261125222135_Initial")]
+    [Migration("20261125223220_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -62,6 +62,10 @@ namespace Azora.Credentials.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatusVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Suspended")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Azora.Credentials.Data.Migrations.Postgres
 {
     [DbContext(typeof(CredentialsPostgresContext))]
-    [Migration("20261125222216_Initial")]
+    [Migration("20261125223238_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -68,6 +68,10 @@ namespace Azora.Credentials.Data.Migrations.Postgres
 
                     b.Property<long?>("StatusChangedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("StatusVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Suspended")
                         .HasColumnType("boolean");
