@@ -44,7 +44,9 @@ public sealed class LmsService : IAzoraService
         var api = endpoints.MapGroup("/api").RequireAuthorization().ValidateDataAnnotations();
 
         var courses = api.MapGroup("/courses").WithTags("Courses");
-        CreateCourse.Map(courses.MapGroup(string.Empty).RequireAuthorization(InstructorsOnly));
+        var teaching = courses.MapGroup(string.Empty).RequireAuthorization(InstructorsOnly);
+        CreateCourse.Map(teaching);
+        ListTaughtCourses.Map(teaching);
         GetCourse.Map(courses);
         EditCourse.Map(courses);
         PublishCourse.Map(courses);
