@@ -19,6 +19,14 @@ public static class ApiDocsDefaults
                 document.Info.Description = Catalog.ServiceCatalog.Current.Find(serviceId)?.Purpose;
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer((operation, _, _) =>
+            {
+                if (operation.OperationId is { } id)
+                {
+                    operation.OperationId = Hosting.ServiceEndpointNames.Unqualify(serviceId, id);
+                }
+                return Task.CompletedTask;
+            });
         });
         return services;
     }

@@ -54,7 +54,8 @@ public static class PlatformDefaults
     {
         var endpoints = app.MapGroup(string.Empty)
             .WithMetadata(new ServicePortMetadata(entry.Id, port))
-            .WithGroupName(entry.Id);
+            .WithGroupName(entry.Id)
+            .QualifyEndpointNames(entry.Id);
         endpoints.MapAzoraHealth(entry.Id);
         endpoints.MapAzoraMetrics();
         endpoints.MapAzoraApiDocs(entry.Id);
