@@ -97,6 +97,8 @@ public sealed class IncidentTests : IAsyncLifetime
         await _monitor.PollAsync(3);
         var id = Assert.Single(await IncidentsOfAsync(MonitorHarness.ContentId)).GetProperty("id").GetGuid();
         using var admin = _monitor.Admin();
+        // A minute after the incident opened, so that the timeline's order is the order of time.
+        _monitor.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var response = await admin.PostAsJsonAsync($"/api/incidents/{id}/notes", new { text = "  The database disk filled up; we are freeing space.  " });
         var incident = await admin.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}");
@@ -106,6 +108,7 @@ public sealed class IncidentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var note = incident.GetProperty("updates").EnumerateArray().Last();
         Assert.Equal("note", note.GetProperty("kind").GetString());
+        Assert.Equal(_monitor.Clock.GetUtcNow(), note.GetProperty("at").GetDateTimeOffset());
         Assert.Equal("The database disk filled up; we are freeing space.", note.GetProperty("message").GetString());
         Assert.NotEqual(JsonValueKind.Null, note.GetProperty("authorId").ValueKind);
         var shown = Assert.Single(status.GetProperty("openIncidents").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Azora.Contracts;
 using Azora.HealthMonitor.Polling;
 using Azora.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -42,7 +43,8 @@ internal sealed class MonitorHarness : IAsyncDisposable
     public ReadinessStub LmsFirst { get; }
     public ReadinessStub LmsSecond { get; }
 
-    public static async Task<MonitorHarness> StartAsync(IDictionary<string, string?>? extraSettings = null)
+    public static async Task<MonitorHarness> StartAsync(
+        IDictionary<string, string?>? extraSettings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var content = await ReadinessStub.StartAsync();
         var lmsFirst = await ReadinessStub.StartAsync();
@@ -64,7 +66,11 @@ internal sealed class MonitorHarness : IAsyncDisposable
         {
             settings[setting.Key] = setting.Value;
         }
-        var platform = await TestPlatform.StartAsync([ServiceId], settings, clock, configure: tokens.Trust);
+        var platform = await TestPlatform.StartAsync([ServiceId], settings, clock, configure: builder =>
+        {
+            tokens.Trust(builder);
+            configure?.Invoke(builder);
+        });
         return new MonitorHarness(platform, clock, tokens, content, lmsFirst, lmsSecond);
     }
 

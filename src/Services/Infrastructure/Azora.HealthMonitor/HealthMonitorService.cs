@@ -46,6 +46,7 @@ public sealed class HealthMonitorService : IAzoraService
         builder.Services.AddHostedService<PollSchedule>();
         builder.Services.AddScoped<UptimeCalculator>();
         builder.Services.AddScoped<StatusReporter>();
+        builder.Services.AddScoped<IncidentNotes>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -46,8 +46,11 @@ internal sealed class Incident
         return incident;
     }
 
-    /// <summary>Takes in a failed poll while the incident lasts; appends an update when the picture changed.</summary>
-    public void Observe(ServicePoll poll, IReadOnlyCollection<string> notReady)
+    /// <summary>
+    /// Takes in a failed poll while the incident lasts; appends an update when the picture changed. True when the
+    /// severity changed.
+    /// </summary>
+    public bool Observe(ServicePoll poll, IReadOnlyCollection<string> notReady)
     {
         var newlyAffected = AddAffected(notReady, poll.PolledAt);
         var severity = SeverityOf(poll);
@@ -56,11 +59,13 @@ internal sealed class Incident
             var kind = severity > Severity ? IncidentUpdateKind.Escalated : IncidentUpdateKind.Downgraded;
             Severity = severity;
             Append(kind, $"Now a {Describe(severity).ToLowerInvariant()}: {Count(poll)}.", poll.PolledAt);
+            return true;
         }
-        else if (newlyAffected > 0)
+        if (newlyAffected > 0)
         {
             Append(IncidentUpdateKind.MoreInstancesAffected, $"More instances affected: {Count(poll)}.", poll.PolledAt);
         }
+        return false;
     }
 
     public void Resolve(ServicePoll poll)

@@ -3,12 +3,14 @@ using Azora.HealthMonitor.Domain;
 using Azora.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wolverine.EntityFrameworkCore;
 
 namespace Azora.HealthMonitor.Polling;
 
 /// <summary>
 /// One poll of the whole platform: probes every instance at once (at most <see cref="HealthMonitorOptions.MaxConcurrentProbes"/>
-/// at a time), records each answer, sums each service's poll into its state, its hourly uptime and its incidents, and
+/// at a time), records each answer, sums each service's poll into its state, its hourly uptime and its incidents (announcing
+/// each incident's opening, change of severity and resolution through the outbox), and
 /// prunes history past its retention (and expired idempotency keys). Polls never overlap: one waits for the one before it.
 /// </summary>
 internal sealed class HealthPoller(
@@ -27,13 +29,20 @@ internal sealed class HealthPoller(
             var polledAt = clock.GetUtcNow();
             var probes = await ProbeEveryInstanceAsync(polledAt, cancellationToken);
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<HealthMonitorDbContext>();
+            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<HealthMonitorDbContext>>();
+            var db = outbox.DbContext;
             db.Probes.AddRange(probes);
+            var announcements = new List<object>();
             foreach (var service in probes.GroupBy(p => p.ServiceId))
             {
-                await RecordServicePollAsync(db, service.Key, [.. service], polledAt, cancellationToken);
+                announcements.AddRange(await RecordServicePollAsync(db, service.Key, [.. service], polledAt, cancellationToken));
             }
-            await db.SaveChangesAsync(cancellationToken);
+            foreach (var announcement in announcements)
+            {
+                await outbox.PublishAsync(announcement);
+            }
+            // The poll, the incidents it changed and their events commit together; the events are sent after the commit.
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
             await PruneAsync(db, polledAt, cancellationToken);
         }
         finally
@@ -55,7 +64,8 @@ internal sealed class HealthPoller(
         return results;
     }
 
-    private async Task RecordServicePollAsync(
+    /// <summary>Records one service's part of the poll; returns the events announcing what happened to its incident.</summary>
+    private async Task<IEnumerable<object>> RecordServicePollAsync(
         HealthMonitorDbContext db, string serviceId, ProbeResult[] probes, DateTimeOffset polledAt, CancellationToken cancellationToken)
     {
         var poll = ServicePoll.Of(serviceId, polledAt, probes.Count(p => p.Ready), probes.Length);
@@ -82,19 +92,20 @@ internal sealed class HealthPoller(
             .SingleOrDefaultAsync(i => i.ServiceId == serviceId && i.ResolvedAt == null, cancellationToken);
         if (open is null)
         {
-            if (health.FailedPolls >= options.FailuresToOpenIncident)
+            if (health.FailedPolls < options.FailuresToOpenIncident)
             {
-                db.Incidents.Add(Incident.Open(serviceId, health.FailingSince ?? polledAt, poll, notReady));
+                return [];
             }
+            var opened = Incident.Open(serviceId, health.FailingSince ?? polledAt, poll, notReady);
+            db.Incidents.Add(opened);
+            return [IncidentAnnouncements.Opened(opened, poll)];
         }
-        else if (health.HealthyPolls >= options.SuccessesToResolveIncident)
+        if (health.HealthyPolls >= options.SuccessesToResolveIncident)
         {
             open.Resolve(poll);
+            return [IncidentAnnouncements.Resolved(open)];
         }
-        else if (health.Failed)
-        {
-            open.Observe(poll, notReady);
-        }
+        return health.Failed && open.Observe(poll, notReady) ? [IncidentAnnouncements.SeverityChanged(open, poll)] : [];
     }
 
     /// <summary>Drops probe results and poll summaries past the history retention, and hourly totals past theirs.</summary>

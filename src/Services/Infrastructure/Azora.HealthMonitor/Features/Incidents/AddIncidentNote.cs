@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Azora.HealthMonitor.Features.Incidents;
 
@@ -17,6 +16,7 @@ internal sealed record AddIncidentNoteRequest([Required, StringLength(IncidentUp
 /// <summary>
 /// A platform admin adds a note to an incident's timeline, open or resolved (a post-mortem, say). Notes are public: the
 /// status page shows them with the monitor's own updates. An <c>Idempotency-Key</c> makes a retried note count once.
+/// The note and its audit record commit together (<see cref="IncidentNotes"/>).
 /// </summary>
 internal static class AddIncidentNote
 {
@@ -30,22 +30,16 @@ internal static class AddIncidentNote
         Guid id,
         AddIncidentNoteRequest request,
         ClaimsPrincipal caller,
-        HealthMonitorDbContext db,
-        TimeProvider clock,
+        IncidentNotes notes,
         CancellationToken cancellationToken)
     {
         if (!caller.TryGetAccountId(out var authorId))
         {
             return TypedResults.Forbid();
         }
-        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (incident is null)
-        {
-            return HealthProblems.NoIncident();
-        }
-
-        var note = incident.AddNote(authorId, request.Text, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/incidents/{id}", IncidentUpdateResponse.From(note));
+        var note = await notes.AddAsync(id, authorId, request.Text, cancellationToken);
+        return note is null
+            ? HealthProblems.NoIncident()
+            : TypedResults.Created($"/api/incidents/{id}", IncidentUpdateResponse.From(note));
     }
 }
