@@ -98,6 +98,54 @@ public sealed class JsonLdToRdfTests
     }
 
     [Fact]
+    public void A_type_scoped_context_inside_an_embedded_context_applies_to_its_node()
+    {
+        // W3C JSON-LD 1.1 toRdf test c039.
+        var nquads = NQuads("""
+            {
+              "@context": {"knows": "http://example.com/knows"},
+              "@id": "http://example.com/alice",
+              "knows": {
+                "@context": {"Person": {"@id": "http://example.com/Person", "@context": {"name": "http://example.com/name"}}},
+                "@id": "http://example.com/jane",
+                "@type": "Person",
+                "name": "Jane"
+              }
+            }
+            """);
+
+        Assert.Equal(
+            [
+                "<http://example.com/alice> <http://example.com/knows> <http://example.com/jane> .",
+                "<http://example.com/jane> <http://example.com/name> \"Jane\" .",
+                "<http://example.com/jane> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.com/Person> .",
+            ],
+            nquads.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_type_scoped_context_does_not_reach_into_nested_nodes_but_a_property_scoped_one_does()
+    {
+        var nquads = NQuads("""
+            {
+              "@context": {
+                "@vocab": "https://example.org/",
+                "Box": {"@id": "https://example.org/Box", "@context": {"label": "https://scoped.example/label"}},
+                "holds": {"@id": "https://example.org/holds", "@context": {"size": "https://scoped.example/size"}}
+              },
+              "@id": "https://example.org/box",
+              "@type": "Box",
+              "label": "outer",
+              "holds": {"@id": "https://example.org/item", "label": "inner", "size": "L"}
+            }
+            """);
+
+        Assert.Contains("<https://example.org/box> <https://scoped.example/label> \"outer\" .", nquads, StringComparison.Ordinal);
+        Assert.Contains("<https://example.org/item> <https://example.org/label> \"inner\" .", nquads, StringComparison.Ordinal);
+        Assert.Contains("<https://example.org/item> <https://scoped.example/size> \"L\" .", nquads, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_context_is_refused_with_its_url_and_never_fetched()
     {
         var error = Refused("""{"@context": "https://evil.example/context.jsonld", "name": "x"}""");
@@ -142,6 +190,11 @@ public sealed class JsonLdToRdfTests
     [InlineData("""{"@context": {"@vocab": "https://example.org/"}, "x": {"@value": {"a": 1}}}""", "invalid value object value")]
     [InlineData("""{"@context": {"a": {"@id": "https://example.org/a", "@container": "@bogus"}}, "a": 1}""", "invalid container mapping")]
     [InlineData("""{"@context": {"@id": "https://example.org/id"}}""", "keyword redefinition")]
+    [InlineData("""{"@context": {"@vocab": "https://example.org/"}, "@type": "@bogus"}""", "invalid type value")]
+    [InlineData("""{"@context": {"@vocab": "https://example.org/"}, "@id": "@bogus", "a": 1}""", "invalid @id value")]
+    [InlineData("""{"@context": {"@vocab": "https://example.org/", "@import": "https://example.org/c"}, "a": 1}""", "invalid context entry")]
+    [InlineData("""{"@context": {"a": {"@id": "https://example.org/a", "@reverse": "https://example.org/b"}}, "a": 1}""", "invalid term definition")]
+    [InlineData("""{"@context": {"a": "b:c", "b": "a:d"}, "a": 1}""", "cyclic IRI mapping")]
     public void Malformed_json_ld_is_refused_with_its_error_code(string json, string code)
     {
         Assert.Equal(code, Refused(json).Code);

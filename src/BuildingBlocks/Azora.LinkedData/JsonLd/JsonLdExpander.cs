@@ -228,7 +228,7 @@ internal sealed class JsonLdExpander(ContextProcessor contexts, bool safeMode)
                     throw new JsonLdException("invalid @id value", "@id must be a string.");
                 }
 
-                result["@id"] = contexts.ExpandIri(active, value.GetString()!, documentRelative: true);
+                result["@id"] = NodeIdentifier(active, value.GetString()!);
                 return;
             case "@type":
                 ExpandTypes(typeScoped, value, result);
@@ -284,7 +284,24 @@ internal sealed class JsonLdExpander(ContextProcessor contexts, bool safeMode)
             JsonValueKind.Array when value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) => value.EnumerateArray().ToList(),
             _ => throw new JsonLdException("invalid type value", "@type must be a string or an array of strings."),
         };
-        var expanded = values.Select(item => contexts.ExpandIri(typeScoped, item.GetString()!, documentRelative: true, vocab: true)).ToList();
+        var expanded = new List<string>();
+        foreach (var item in values)
+        {
+            if (contexts.ExpandIri(typeScoped, item.GetString()!, documentRelative: true, vocab: true) is { } type)
+            {
+                expanded.Add(type);
+            }
+            else if (safeMode)
+            {
+                throw new JsonLdException("invalid type value", $"The type '{item.GetString()}' looks like a keyword and expands to nothing.");
+            }
+        }
+
+        if (expanded.Count == 0)
+        {
+            return;
+        }
+
         if (value.ValueKind == JsonValueKind.String && !result.ContainsKey("@type"))
         {
             result["@type"] = expanded[0];
@@ -344,7 +361,7 @@ internal sealed class JsonLdExpander(ContextProcessor contexts, bool safeMode)
         {
             if (definition?.TypeMapping == "@id")
             {
-                return new JsonObject { ["@id"] = contexts.ExpandIri(active, value.GetString()!, documentRelative: true) };
+                return new JsonObject { ["@id"] = NodeIdentifier(active, value.GetString()!) };
             }
 
             if (definition?.TypeMapping == "@vocab")
@@ -369,6 +386,10 @@ internal sealed class JsonLdExpander(ContextProcessor contexts, bool safeMode)
 
         return result;
     }
+
+    private string? NodeIdentifier(ActiveContext active, string value) =>
+        contexts.ExpandIri(active, value, documentRelative: true)
+            ?? (safeMode ? throw new JsonLdException("invalid @id value", $"The identifier '{value}' looks like a keyword and expands to nothing.") : null);
 
     /// <summary>The expanded last value of the first entry expanding to @type, which decides how @value is read.</summary>
     private string? InputType(ActiveContext active, JsonElement element)
