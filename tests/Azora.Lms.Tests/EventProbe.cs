@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azora.Contracts.Audit;
 using Azora.Contracts.Lms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public sealed class ReceivedEvents
     public ConcurrentQueue<LessonCompleted> LessonsCompleted { get; } = new();
     public ConcurrentQueue<CourseCompleted> CoursesCompleted { get; } = new();
     public ConcurrentQueue<XapiStatementRecorded> Statements { get; } = new();
+    public ConcurrentQueue<AuditEventRecorded> Audit { get; } = new();
 }
 
 /// <summary>Stands in for the services that subscribe to azora-lms's events; Wolverine finds it only in the test hosts.</summary>
@@ -55,4 +57,9 @@ public static class CourseCompletedProbeHandler
 public static class XapiStatementProbeHandler
 {
     public static void Handle(XapiStatementRecorded message, ReceivedEvents received) => received.Statements.Enqueue(message);
+}
+
+public static class AuditEventProbeHandler
+{
+    public static void Handle(AuditEventRecorded message, ReceivedEvents received) => received.Audit.Enqueue(message);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using static Azora.Lms.Tests.Lms;
 
@@ -39,6 +40,56 @@ public sealed class JourneyTests(LmsFixture fixture)
         Assert.Equal(["SQL joins", "Relational modelling"], completed.Skills);
         Assert.Single(fixture.Received.Enrolled, e => e.LearnerId == learner.Id);
         Assert.Equal(3, fixture.Received.LessonsCompleted.Count(l => l.LearnerId == learner.Id));
+        var audited = Assert.Single(fixture.Received.Audit, a => a.Action == "course.completed" && a.Actor.Id == learner.Id.ToString());
+        Assert.Equal(("course", course.Id.ToString(), "azora-lms"), (audited.Resource.Type, audited.Resource.Id, audited.SourceService));
+    }
+
+    [Fact]
+    public async Task When_the_last_step_is_a_lesson_posted_twice_the_course_is_completed_once()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var course = await PublishedCourseAsync(instructor.Client);
+        await EnrolAsync(learner.Client, course.Id);
+        await fixture.DeliverAsync(Graded(course.QuizId, learner.Id, 100, passed: true));
+        await CompleteAsync(learner.Client, course.Reading);
+
+        JsonElement first = default, second = default;
+        await fixture.WhileTrackingAsync(async () =>
+        {
+            first = await CompleteAsync(learner.Client, course.Video);
+            second = await CompleteAsync(learner.Client, course.Video);
+        });
+
+        Assert.NotEqual(JsonValueKind.Null, first.GetProperty("courseCompletedAt").ValueKind);
+        Assert.Equal(first.GetProperty("completedAt").GetDateTimeOffset(), second.GetProperty("completedAt").GetDateTimeOffset());
+        Assert.Equal(first.GetProperty("courseCompletedAt").GetDateTimeOffset(), second.GetProperty("courseCompletedAt").GetDateTimeOffset());
+        Assert.Equal(100m, Assert.Single(fixture.Received.CoursesCompleted, c => c.LearnerId == learner.Id).Grade);
+        Assert.Single(fixture.Received.LessonsCompleted, l => l.LearnerId == learner.Id && l.LessonId == course.Video);
+    }
+
+    [Fact]
+    public async Task Consequential_instructor_actions_are_audited_with_who_did_them()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var colleague = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        SampleCourse course = null!;
+
+        await fixture.WhileTrackingAsync(async () =>
+        {
+            course = await PublishedCourseAsync(instructor.Client);
+            await EnrolAsync(learner.Client, course.Id);
+            await ExpectAsync(await instructor.Client.PutAsync($"/api/courses/{course.Id}/instructors/{colleague.Id}", null), HttpStatusCode.OK);
+            await ExpectAsync(await instructor.Client.PutAsync($"/api/courses/{course.Id}/instructors/{colleague.Id}", null), HttpStatusCode.OK);
+            await ExpectAsync(await colleague.Client.PutAsJsonAsync($"/api/lessons/{course.Reading}/extensions/{learner.Id}", new { dueAt = fixture.Clock.GetUtcNow().AddDays(20) }), HttpStatusCode.OK);
+        });
+
+        var mine = fixture.Received.Audit.Where(a => a.Resource.Id == course.Id.ToString() || a.Resource.Id == course.Reading.ToString()).ToList();
+        Assert.Single(mine, a => a.Action == "course.published" && a.Actor.Id == instructor.Id.ToString());
+        Assert.Single(mine, a => a.Action == "course.instructor-added" && a.Details!["instructorId"] == colleague.Id.ToString());
+        var extension = Assert.Single(mine, a => a.Action == "lesson.extension-granted");
+        Assert.Equal((colleague.Id.ToString(), learner.Id.ToString()), (extension.Actor.Id, extension.Details!["learnerId"]));
     }
 
     [Fact]

@@ -159,6 +159,7 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
         enrollment.Complete(now);
         db.CourseCompletions.Add(new CourseCompletion { CourseId = course.Id, LearnerId = learnerId, Grade = grade, CompletedAt = now });
         _events.Add(new CourseCompleted(learnerId, course.Id, course.Title, course.Summary, [.. course.Skills], grade, now));
+        _events.Add(LmsAudit.CourseCompleted(learnerId, course.Id, grade, now));
         Record(learnerId, course.Id, statements.CourseCompleted(learnerId, course, grade, now));
     }
 

@@ -24,7 +24,8 @@ internal static class ManageCoInstructors
 
     private static Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> AddAsync(
         Guid id, Guid accountId, ClaimsPrincipal caller, LmsDbContext db, LmsOutbox outbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, caller, db, outbox, cancellationToken, course => course.AddCoInstructor(accountId, clock.GetUtcNow()), clock);
+        ChangeAsync(id, caller, db, outbox, cancellationToken, course => course.AddCoInstructor(accountId, clock.GetUtcNow()),
+            (actor, course, now) => LmsAudit.InstructorAdded(actor, course, accountId, now), clock);
 
     private static Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> RemoveAsync(
         Guid id, Guid accountId, ClaimsPrincipal caller, LmsDbContext db, LmsOutbox outbox, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -32,7 +33,7 @@ internal static class ManageCoInstructors
         {
             course.RemoveCoInstructor(accountId, clock.GetUtcNow());
             return null;
-        }, clock);
+        }, (actor, course, now) => LmsAudit.InstructorRemoved(actor, course, accountId, now), clock);
 
     private static async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> ChangeAsync(
         Guid id,
@@ -41,6 +42,7 @@ internal static class ManageCoInstructors
         LmsOutbox outbox,
         CancellationToken cancellationToken,
         Func<Domain.Course, string?> change,
+        Func<Guid, Guid, DateTimeOffset, Contracts.Audit.AuditEventRecorded> audit,
         TimeProvider clock)
     {
         if (!caller.TryGetAccountId(out var callerId))
@@ -56,12 +58,19 @@ internal static class ManageCoInstructors
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the course's owner manages its co-instructors.");
         }
+        var revision = course.Revision;
         if (change(course) is { } refusal)
         {
             return LmsProblems.Field("accountId", refusal);
         }
+        if (course.Revision == revision)
+        {
+            // Already so: nothing to save or to record.
+            return TypedResults.Ok(CourseResponse.From(course));
+        }
         // The catalog lists a published course's instructors.
-        return await outbox.TryCommitAsync(cancellationToken, CatalogAnnouncement.AfterChange(course, clock.GetUtcNow()))
+        var now = clock.GetUtcNow();
+        return await outbox.TryCommitAsync(cancellationToken, [.. CatalogAnnouncement.AfterChange(course, now), audit(callerId, course.Id, now)])
             ? TypedResults.Ok(CourseResponse.From(course))
             : LmsProblems.ChangedMeanwhile();
     }

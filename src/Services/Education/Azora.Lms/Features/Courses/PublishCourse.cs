@@ -47,7 +47,7 @@ internal static class PublishCourse
         {
             return LmsProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The course cannot be published yet.", new Dictionary<string, string[]> { ["lessons"] = [refusal] });
         }
-        return await outbox.TryCommitAsync(cancellationToken, CatalogAnnouncement.Of(course, now))
+        return await outbox.TryCommitAsync(cancellationToken, CatalogAnnouncement.Of(course, now), LmsAudit.CoursePublished(callerId, course.Id, now))
             ? TypedResults.Ok(CourseResponse.From(course))
             : LmsProblems.ChangedMeanwhile();
     }
@@ -74,7 +74,7 @@ internal static class PublishCourse
         }
         var now = clock.GetUtcNow();
         course.Unpublish(now);
-        return await outbox.TryCommitAsync(cancellationToken, new CourseUnpublished(course.Id, now))
+        return await outbox.TryCommitAsync(cancellationToken, new CourseUnpublished(course.Id, now), LmsAudit.CourseUnpublished(callerId, course.Id, now))
             ? TypedResults.Ok(CourseResponse.From(course))
             : LmsProblems.ChangedMeanwhile();
     }

@@ -56,10 +56,12 @@ internal static class SetGradeCategories
             return LmsProblems.Field("categories", problem);
         }
 
+        var now = clock.GetUtcNow();
         course.ReplaceGradeCategories(
             [.. categories.Select(c => new GradeCategory { CourseId = course.Id, Name = c.Name!.Trim(), Weight = c.Weight, DropLowest = c.DropLowest })],
-            clock.GetUtcNow());
-        return await outbox.TryCommitAsync(cancellationToken)
+            now);
+        var audit = LmsAudit.GradingChanged(callerId, course.Id, course.GradeCategories.Select(c => (c.Name, c.Weight, c.DropLowest)), now);
+        return await outbox.TryCommitAsync(cancellationToken, audit)
             ? TypedResults.Ok(CourseResponse.From(course))
             : LmsProblems.ChangedMeanwhile();
     }

@@ -33,6 +33,7 @@ internal static class ExtendDueDate
         ExtendDueDateRequest request,
         ClaimsPrincipal caller,
         LmsDbContext db,
+        LmsOutbox outbox,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -69,11 +70,7 @@ internal static class ExtendDueDate
         extension.DueAt = dueAt;
         extension.GrantedBy = callerId;
         extension.GrantedAt = now;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await outbox.TryCommitAsync(cancellationToken, LmsAudit.ExtensionGranted(callerId, lesson.Id, learnerId, dueAt, now)))
         {
             return LmsProblems.Conflict("Another instructor set this extension at the same moment; read it again and retry.");
         }
