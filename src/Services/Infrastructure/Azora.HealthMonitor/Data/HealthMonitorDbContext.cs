@@ -69,6 +69,8 @@ internal class HealthMonitorDbContext(DbContextOptions options) : DbContext(opti
             incident.Navigation(i => i.Affected).UsePropertyAccessMode(PropertyAccessMode.Field);
             incident.HasIndex(i => new { i.ResolvedAt, i.Id });
             incident.HasIndex(i => new { i.ServiceId, i.ResolvedAt });
+            // At most one open incident per service, whatever races: the same filter reads alike on SQLite and PostgreSQL.
+            incident.HasIndex(i => i.ServiceId).IsUnique().HasFilter("\"ResolvedAt\" IS NULL").HasDatabaseName("IX_incidents_one_open_per_service");
         });
 
         modelBuilder.Entity<IncidentUpdate>(update =>

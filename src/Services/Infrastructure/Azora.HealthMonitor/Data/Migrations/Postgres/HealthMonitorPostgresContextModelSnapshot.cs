@@ -87,6 +87,11 @@ namespace Azora.HealthMonitor.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_incidents_one_open_per_service")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
+
                     b.HasIndex("ResolvedAt", "Id");
 
                     b.HasIndex("ServiceId", "ResolvedAt");

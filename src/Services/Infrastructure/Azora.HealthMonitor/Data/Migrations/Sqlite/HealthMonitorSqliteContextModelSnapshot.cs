@@ -82,6 +82,11 @@ namespace Azora.HealthMonitor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("health_monitor_IX_incidents_one_open_per_service")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
+
                     b.HasIndex("ResolvedAt", "Id");
 
                     b.HasIndex("ServiceId", "ResolvedAt");

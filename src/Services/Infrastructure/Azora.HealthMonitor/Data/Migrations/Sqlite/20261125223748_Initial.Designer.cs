@@ -5,159 +5,159 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Azora.HealthMonitor.Data.Migrations.Postgres
+namespace Azora.HealthMonitor.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(HealthMonitorPostgresContext))]
-    [Migration("20261125221733_Initial")]
+    [DbContext(typeof(HealthMonitorSqliteContext))]
+    [Migration("20261125223748_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>
                 {
                     b.Property<Guid>("IncidentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Instance")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("FirstFailedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("FirstFailedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("IncidentId", "Instance");
 
-                    b.ToTable("affected_instances", (string)null);
+                    b.ToTable("health_monitor_affected_instances", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.HourlyUptime", b =>
                 {
                     b.Property<string>("ServiceId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Hour")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Polls")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("UpPolls")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ServiceId", "Hour");
 
                     b.HasIndex("Hour");
 
-                    b.ToTable("hourly_uptime", (string)null);
+                    b.ToTable("health_monitor_hourly_uptime", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.Incident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("health_monitor_IX_incidents_one_open_per_service")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
 
                     b.HasIndex("ResolvedAt", "Id");
 
                     b.HasIndex("ServiceId", "ResolvedAt");
 
-                    b.ToTable("incidents", (string)null);
+                    b.ToTable("health_monitor_incidents", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.IncidentUpdate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("AuthorId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("IncidentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentId", "At");
 
-                    b.ToTable("incident_updates", (string)null);
+                    b.ToTable("health_monitor_incident_updates", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.ProbeResult", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Instance")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("LatencyMilliseconds")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
-                    b.Property<DateTimeOffset>("PolledAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("PolledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Ready")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -165,101 +165,101 @@ namespace Azora.HealthMonitor.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceId", "PolledAt", "Id");
 
-                    b.ToTable("probe_results", (string)null);
+                    b.ToTable("health_monitor_probe_results", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.ServiceHealth", b =>
                 {
                     b.Property<string>("ServiceId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FailedPolls")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("FailingSince")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("HealthyPolls")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Instances")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("LastPolledAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("LastPolledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ReadyInstances")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("ServiceId");
 
-                    b.ToTable("service_health", (string)null);
+                    b.ToTable("health_monitor_service_health", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.ServicePoll", b =>
                 {
                     b.Property<string>("ServiceId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("PolledAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("PolledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Instances")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ReadyInstances")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Up")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ServiceId", "PolledAt");
 
                     b.HasIndex("PolledAt");
 
-                    b.ToTable("service_polls", (string)null);
+                    b.ToTable("health_monitor_service_polls", (string)null);
                 });
 
             modelBuilder.Entity("Azora.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
                         .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Caller", "Key");
 
                     b.HasIndex("CreatedAt");
 
-                    b.ToTable("idempotency_keys", (string)null);
+                    b.ToTable("health_monitor_idempotency_keys", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>

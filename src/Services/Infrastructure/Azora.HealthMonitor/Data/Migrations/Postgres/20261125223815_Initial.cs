@@ -176,6 +176,13 @@ namespace Azora.HealthMonitor.Data.Migrations.Postgres
                 columns: new[] { "ServiceId", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_incidents_one_open_per_service",
+                table: "incidents",
+                column: "ServiceId",
+                unique: true,
+                filter: "\"ResolvedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_probe_results_PolledAt",
                 table: "probe_results",
                 column: "PolledAt");

@@ -5,154 +5,164 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Azora.HealthMonitor.Data.Migrations.Sqlite
+namespace Azora.HealthMonitor.Data.Migrations.Postgres
 {
-    [DbContext(typeof(HealthMonitorSqliteContext))]
-    [Migration("20261125221646_Initial")]
+    [DbContext(typeof(HealthMonitorPostgresContext))]
+    [Migration("20261125223815_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>
                 {
                     b.Property<Guid>("IncidentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Instance")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
-                    b.Property<long>("FirstFailedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("IncidentId", "Instance");
 
-                    b.ToTable("health_monitor_affected_instances", (string)null);
+                    b.ToTable("affected_instances", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.HourlyUptime", b =>
                 {
                     b.Property<string>("ServiceId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<long>("Hour")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Polls")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("UpPolls")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("ServiceId", "Hour");
 
                     b.HasIndex("Hour");
 
-                    b.ToTable("health_monitor_hourly_uptime", (string)null);
+                    b.ToTable("hourly_uptime", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.Incident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("OpenedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("ResolvedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_incidents_one_open_per_service")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
 
                     b.HasIndex("ResolvedAt", "Id");
 
                     b.HasIndex("ServiceId", "ResolvedAt");
 
-                    b.ToTable("health_monitor_incidents", (string)null);
+                    b.ToTable("incidents", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.IncidentUpdate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("AuthorId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("IncidentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentId", "At");
 
-                    b.ToTable("health_monitor_incident_updates", (string)null);
+                    b.ToTable("incident_updates", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.ProbeResult", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Error")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Instance")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<double>("LatencyMilliseconds")
-                        .HasColumnType("REAL");
+                        .HasColumnType("double precision");
 
-                    b.Property<long>("PolledAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("PolledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Ready")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -160,101 +170,101 @@ namespace Azora.HealthMonitor.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceId", "PolledAt", "Id");
 
-                    b.ToTable("health_monitor_probe_results", (string)null);
+                    b.ToTable("probe_results", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.ServiceHealth", b =>
                 {
                     b.Property<string>("ServiceId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("FailedPolls")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
-                    b.Property<long?>("FailingSince")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("HealthyPolls")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Instances")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
-                    b.Property<long>("LastPolledAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ReadyInstances")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("ServiceId");
 
-                    b.ToTable("health_monitor_service_health", (string)null);
+                    b.ToTable("service_health", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.ServicePoll", b =>
                 {
                     b.Property<string>("ServiceId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<long>("PolledAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("PolledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Instances")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ReadyInstances")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Up")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.HasKey("ServiceId", "PolledAt");
 
                     b.HasIndex("PolledAt");
 
-                    b.ToTable("health_monitor_service_polls", (string)null);
+                    b.ToTable("service_polls", (string)null);
                 });
 
             modelBuilder.Entity("Azora.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Key")
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(255)");
 
                     b.Property<string>("Body")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Caller", "Key");
 
                     b.HasIndex("CreatedAt");
 
-                    b.ToTable("health_monitor_idempotency_keys", (string)null);
+                    b.ToTable("idempotency_keys", (string)null);
                 });
 
             modelBuilder.Entity("Azora.HealthMonitor.Domain.AffectedInstance", b =>

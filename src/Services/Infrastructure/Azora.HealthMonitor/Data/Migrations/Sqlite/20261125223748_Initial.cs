@@ -176,6 +176,13 @@ namespace Azora.HealthMonitor.Data.Migrations.Sqlite
                 columns: new[] { "ServiceId", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "health_monitor_IX_incidents_one_open_per_service",
+                table: "health_monitor_incidents",
+                column: "ServiceId",
+                unique: true,
+                filter: "\"ResolvedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_health_monitor_probe_results_PolledAt",
                 table: "health_monitor_probe_results",
                 column: "PolledAt");
