@@ -55,6 +55,7 @@ public sealed class LmsService : IAzoraService
         SetGradeCategories.Map(courses);
 
         AddLesson.Map(api.MapGroup("/modules").WithTags("Courses"));
+        EditLesson.Map(api.MapGroup("/lessons").WithTags("Courses"));
 
         var learning = api.MapGroup("/courses").WithTags("Learning");
         EnrolInCourse.Map(learning);

@@ -96,6 +96,12 @@ internal sealed class Course
         return lesson;
     }
 
+    public void RedefineLesson(Lesson lesson, LessonDefinition definition, DateTimeOffset now)
+    {
+        lesson.Redefine(definition);
+        Touch(now);
+    }
+
     /// <summary>Lessons in the order a learner meets them: by module, then by position in the module.</summary>
     public IReadOnlyList<Lesson> OrderedLessons()
     {

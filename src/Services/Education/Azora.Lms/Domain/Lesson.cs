@@ -35,23 +35,40 @@ internal sealed class Lesson
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static Lesson Create(Guid courseId, Guid moduleId, int position, LessonDefinition definition, DateTimeOffset now) => new()
+    public static Lesson Create(Guid courseId, Guid moduleId, int position, LessonDefinition definition, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now),
-        CourseId = courseId,
-        ModuleId = moduleId,
-        Position = position,
-        Title = definition.Title.Trim(),
-        Kind = definition.Kind,
-        ContentItemId = definition.ContentItemId,
-        VideoUrl = definition.VideoUrl,
-        CaptionsUrl = definition.CaptionsUrl,
-        QuizId = definition.QuizId,
-        Required = definition.Required,
-        DueOffsetDays = definition.DueOffsetDays,
-        GradeCategory = definition.GradeCategory,
-        CreatedAt = now,
-    };
+        var lesson = new Lesson
+        {
+            Id = Guid.CreateVersion7(now),
+            CourseId = courseId,
+            ModuleId = moduleId,
+            Position = position,
+            Kind = definition.Kind,
+            CreatedAt = now,
+        };
+        lesson.Redefine(definition);
+        return lesson;
+    }
+
+    /// <summary>
+    /// Replaces what the lesson is, keeping its kind, place and learners' completions; <paramref name="definition"/> has
+    /// been checked against the rules of its kind.
+    /// </summary>
+    public void Redefine(LessonDefinition definition)
+    {
+        if (definition.Kind != Kind)
+        {
+            throw new ArgumentException("A lesson keeps its kind; add a new lesson for another kind.", nameof(definition));
+        }
+        Title = definition.Title.Trim();
+        ContentItemId = definition.ContentItemId;
+        VideoUrl = definition.VideoUrl;
+        CaptionsUrl = definition.CaptionsUrl;
+        QuizId = definition.QuizId;
+        Required = definition.Required;
+        DueOffsetDays = definition.DueOffsetDays;
+        GradeCategory = definition.GradeCategory;
+    }
 }
 
 /// <summary>What an instructor asks a new lesson to be, already checked against the rules of its kind.</summary>
