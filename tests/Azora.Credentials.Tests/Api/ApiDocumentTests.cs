@@ -13,6 +13,8 @@ public sealed class ApiDocumentTests(CredentialsPlatform fixture) : IClassFixtur
     [InlineData("/api/shared/{token}", "get")]
     [InlineData("/api/status-lists/{purpose}", "get")]
     [InlineData("/api/issuer/keys/rotate", "post")]
+    [InlineData("/api/credentials", "get")]
+    [InlineData("/api/credentials/{id}", "get")]
     [InlineData("/api/credentials/{id}/revoke", "post")]
     [InlineData("/api/credentials/{id}/suspend", "post")]
     [InlineData("/api/credentials/{id}/reinstate", "post")]

@@ -83,7 +83,7 @@ public sealed class IssuanceAndVerificationTests(CredentialsPlatform fixture) : 
     public async Task A_completed_program_issues_its_own_credential_once()
     {
         var learner = Guid.CreateVersion7();
-        var program = new ProgramCompleted(learner, Guid.CreateVersion7(), "Data engineering", "Four courses on data.", "certificate", ["SQL"], DateTimeOffset.UtcNow);
+        var program = new ProgramCompleted(learner, Guid.CreateVersion7(), "Data engineering", "Four courses on data.", "degree", ["SQL"], DateTimeOffset.UtcNow);
 
         await fixture.DeliverAsync(program);
         await fixture.DeliverAsync(program);
@@ -91,7 +91,10 @@ public sealed class IssuanceAndVerificationTests(CredentialsPlatform fixture) : 
         using var client = fixture.As(learner, "learner");
         var item = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/wallet")).GetProperty("items").EnumerateArray());
         Assert.Equal("program", item.GetProperty("kind").GetString());
-        Assert.Equal("Data engineering", item.GetProperty("credential").GetProperty("credentialSubject").GetProperty("achievement").GetProperty("name").GetString());
+        var achievement = item.GetProperty("credential").GetProperty("credentialSubject").GetProperty("achievement");
+        Assert.Equal("Data engineering", achievement.GetProperty("name").GetString());
+        Assert.Equal("Degree", achievement.GetProperty("achievementType").GetString());
+        Assert.True((await fixture.VerifyAsync(new { credential = item.GetProperty("credential") })).GetProperty("valid").GetBoolean());
     }
 
     public static TheoryData<string, string> Tamperings => new()

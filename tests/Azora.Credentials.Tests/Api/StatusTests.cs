@@ -84,6 +84,24 @@ public sealed class StatusTests(CredentialsPlatform fixture) : IClassFixture<Cre
     }
 
     [Fact]
+    public async Task A_platform_admin_finds_a_learners_credentials_and_nobody_else_does()
+    {
+        var learner = Guid.CreateVersion7();
+        var issued = await fixture.IssueAsync(learner);
+        await fixture.IssueAsync(Guid.CreateVersion7());
+        using var admin = fixture.AsAdmin();
+        using var other = fixture.As(learner, "learner");
+
+        var page = await admin.GetFromJsonAsync<JsonElement>($"/api/credentials?learnerId={learner}");
+        var one = await admin.GetFromJsonAsync<JsonElement>($"/api/credentials/{issued.GetProperty("id").GetGuid()}");
+
+        Assert.Equal(issued.GetProperty("id").GetGuid(), Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(issued.GetProperty("jwt").GetString(), one.GetProperty("jwt").GetString());
+        await Problems.AssertProblemAsync(await admin.GetAsync($"/api/credentials/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/credentials?learnerId={learner}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Only_a_platform_admin_changes_a_status_and_revocation_is_final()
     {
         var issued = await fixture.IssueAsync(Guid.CreateVersion7());

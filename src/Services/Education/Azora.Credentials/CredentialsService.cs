@@ -66,6 +66,7 @@ public sealed class CredentialsService : IAzoraService
         RotateIssuerKey.Map(issuer);
 
         var credentials = api.MapGroup("/credentials").WithTags("Credentials").RequireAuthorization(PlatformAdminsOnly);
+        ListCredentials.Map(credentials);
         ChangeCredentialStatus.Map(credentials);
 
         var wallet = api.MapGroup("/wallet").WithTags("Wallet");

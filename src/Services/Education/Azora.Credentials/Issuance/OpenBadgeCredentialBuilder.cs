@@ -38,7 +38,7 @@ internal static partial class OpenBadgeCredentialBuilder
         {
             ["id"] = $"urn:azora:{kind}:{claim.SourceId:D}",
             ["type"] = new JsonArray("Achievement"),
-            ["achievementType"] = claim.Kind == AchievementKind.Course ? "Course" : "Certificate",
+            ["achievementType"] = claim.AchievementType,
             ["name"] = claim.Name,
             ["description"] = string.IsNullOrWhiteSpace(claim.Description) ? claim.Name : claim.Description,
             ["criteria"] = new JsonObject { ["narrative"] = claim.CriteriaNarrative },
