@@ -195,6 +195,9 @@ public sealed class JsonLdToRdfTests
     [InlineData("""{"@context": {"@vocab": "https://example.org/", "@import": "https://example.org/c"}, "a": 1}""", "invalid context entry")]
     [InlineData("""{"@context": {"a": {"@id": "https://example.org/a", "@reverse": "https://example.org/b"}}, "a": 1}""", "invalid term definition")]
     [InlineData("""{"@context": {"a": "b:c", "b": "a:d"}, "a": 1}""", "cyclic IRI mapping")]
+    [InlineData("""{"@context": {"@vocab": "https://example.org/", "@language": ""}, "a": "x"}""", "invalid language-tagged string")]
+    [InlineData("""{"@context": {"@vocab": "https://example.org/"}, "a": 1e400}""", "invalid typed value")]
+    [InlineData("""{"@context": {"@vocab": "https://example.org/", "j": {"@type": "@json"}}, "j": [1e400]}""", "invalid JSON literal")]
     public void Malformed_json_ld_is_refused_with_its_error_code(string json, string code)
     {
         Assert.Equal(code, Refused(json).Code);

@@ -77,11 +77,23 @@ public static class CanonicalJson
                 builder.Append("false");
                 break;
             case JsonValueKind.Number:
-                builder.Append(FormatNumber(value.GetValue<double>()));
+                builder.Append(FormatNumber(ReadNumber(value)));
                 break;
             default:
                 builder.Append("null");
                 break;
+        }
+    }
+
+    private static double ReadNumber(JsonValue value)
+    {
+        try
+        {
+            return value.GetValue<double>();
+        }
+        catch (FormatException)
+        {
+            throw new JsonLdException("invalid JSON literal", $"The number {value.ToJsonString()} is too large to represent.");
         }
     }
 

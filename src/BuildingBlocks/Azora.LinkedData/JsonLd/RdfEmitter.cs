@@ -121,15 +121,33 @@ internal sealed class RdfEmitter(bool safeMode)
             return safeMode ? throw new JsonLdException("invalid typed value", $"The datatype '{datatype}' is not an absolute IRI.") : null;
         }
 
+        if (language is { Length: 0 })
+        {
+            throw new JsonLdException("invalid language-tagged string", "A language tag cannot be empty.");
+        }
+
         switch (value!.GetValueKind())
         {
             case JsonValueKind.True or JsonValueKind.False:
                 return new Literal(value.GetValueKind() == JsonValueKind.True ? "true" : "false", datatype ?? Xsd + "boolean");
             case JsonValueKind.Number:
-                return NumberLiteral(value.GetValue<double>(), datatype);
+                return NumberLiteral(FiniteNumber(value), datatype);
             default:
                 var text = value.GetValue<string>();
                 return language is not null ? new Literal(text, language: language) : new Literal(text, datatype);
+        }
+    }
+
+    private static double FiniteNumber(JsonNode value)
+    {
+        try
+        {
+            var number = value.GetValue<double>();
+            return double.IsFinite(number) ? number : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw new JsonLdException("invalid typed value", $"The number {value.ToJsonString()} is too large to represent.");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azora.Credentials.Proofs;
 using Azora.Credentials.Verification;
+using Azora.LinkedData.Canonicalization;
 using Azora.LinkedData.JsonLd;
 
 namespace Azora.Credentials.Features.Verify;
@@ -56,6 +57,10 @@ internal static class PresentedCredential
         catch (JsonLdException exception)
         {
             return (null, $"The credential is not acceptable JSON-LD ({exception.Code}): {exception.Message}");
+        }
+        catch (CanonicalizationLimitExceededException)
+        {
+            return (null, "The credential's graph is too complex to canonicalize within the work limit.");
         }
     }
 }
