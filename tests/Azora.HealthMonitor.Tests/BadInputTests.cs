@@ -34,6 +34,8 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("/api/services/azora-content/history?limit=0", "limit")]
     [InlineData("/api/services/azora-content/history?from=yesterday", "from")]
     [InlineData("/api/services/azora-content/history?to=31/12/2026", "to")]
+    [InlineData("/api/services/azora-content/history?to=0001-01-01T00:00:00Z", "to")]
+    [InlineData("/api/services/azora-content/history?from=9999-12-31T23:59:59Z", "from")]
     [InlineData("/api/services/azora-content/history?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "from")]
     [InlineData("/api/incidents?cursor=%21%21", "cursor")]
     [InlineData("/api/incidents?state=closed", "state")]

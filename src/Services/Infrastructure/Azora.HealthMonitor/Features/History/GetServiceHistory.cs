@@ -19,6 +19,10 @@ internal static class GetServiceHistory
 {
     public static readonly TimeSpan DefaultSpan = TimeSpan.FromDays(1);
 
+    // Bounds well inside what every database stores, so that the default span before 'to' never leaves the calendar.
+    private static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static void Map(IEndpointRouteBuilder services) =>
         services.MapGet("/{id}/history", HandleAsync)
             .WithName("GetServiceHistory")
@@ -74,11 +78,16 @@ internal static class GetServiceHistory
         {
             return null;
         }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
-            return instant.ToUniversalTime();
+            errors[field] = ["An ISO 8601 date and time, such as 2026-01-31T12:00:00Z."];
+            return null;
         }
-        errors[field] = ["An ISO 8601 date and time, such as 2026-01-31T12:00:00Z."];
-        return null;
+        if (instant < Earliest || instant > Latest)
+        {
+            errors[field] = [$"A date and time from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd}."];
+            return null;
+        }
+        return instant.ToUniversalTime();
     }
 }
