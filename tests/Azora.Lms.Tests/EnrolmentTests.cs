@@ -116,6 +116,40 @@ public sealed class EnrolmentTests(LmsFixture fixture)
     }
 
     [Fact]
+    public async Task A_quiz_already_passed_in_another_course_counts_when_the_learner_enrols()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var first = await PublishedCourseAsync(instructor.Client);
+        var second = await CreateCourseAsync(instructor.Client, CourseBody(title: "SQL review"));
+        var module = await AddModuleAsync(instructor.Client, second);
+        var sharedQuiz = await AddLessonAsync(instructor.Client, module, Quiz(first.QuizId, "The same joins quiz"));
+        await PublishAsync(instructor.Client, second);
+        await EnrolAsync(learner.Client, first.Id);
+        await fixture.DeliverAsync(Graded(first.QuizId, learner.Id, 85, passed: true));
+
+        await fixture.WhileTrackingAsync(() => EnrolAsync(learner.Client, second));
+
+        var progress = await ProgressAsync(learner.Client, second);
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, progress.GetProperty("completedAt").ValueKind);
+        Assert.Single(fixture.Received.LessonsCompleted, l => l.LearnerId == learner.Id && l.LessonId == sharedQuiz);
+        Assert.Equal(85m, Assert.Single(fixture.Received.CoursesCompleted, c => c.LearnerId == learner.Id && c.CourseId == second).Grade);
+    }
+
+    [Fact]
+    public async Task A_priced_course_with_unmet_prerequisites_asks_for_the_prerequisites_before_payment()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var basics = await PublishedCourseAsync(instructor.Client, CourseBody(title: "Basics"));
+        var advanced = await PublishedCourseAsync(instructor.Client, CourseBody(title: "Advanced", priceMinor: 20_000, prerequisites: [basics.Id]));
+
+        var response = await learner.Client.PostAsync($"/api/courses/{advanced.Id}/enrollments", null);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task A_draft_course_cannot_be_enrolled_in()
     {
         using var instructor = fixture.NewInstructor();

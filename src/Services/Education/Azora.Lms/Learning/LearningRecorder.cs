@@ -41,7 +41,12 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
         db.Enrollments.Add(enrollment);
         _events.Add(new LearnerEnrolled(enrollment.Id, course.Id, learnerId, now));
         Record(learnerId, course.Id, statements.Enrolled(learnerId, course, now));
-        // A learner may already have passed a quiz this course shares with another.
+        // A learner may already have passed a quiz this course shares with another course: its lessons are done now.
+        var progress = await ProgressAsync(course, enrollment, cancellationToken);
+        foreach (var passed in progress.Lessons.Where(l => l.Lesson.Kind == LessonKind.Quiz && l.Quiz?.Passed == true && l.CompletedAt is null))
+        {
+            await MarkLessonDoneAsync(course, enrollment, passed.Lesson, cancellationToken);
+        }
         await CompleteCourseIfRuleMetAsync(course, enrollment, cancellationToken);
         return (enrollment, true);
     }

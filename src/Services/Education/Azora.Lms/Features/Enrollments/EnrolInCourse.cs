@@ -49,14 +49,7 @@ internal static class EnrolInCourse
         {
             return LmsProblems.Conflict("The course is not published, so nobody can enrol yet.");
         }
-        if (!course.IsFree)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status402PaymentRequired,
-                title: "Payment is required to enrol in this course.",
-                detail: $"The course costs {course.PriceMinor} minor units of {course.Currency}; buying it through payment-service enrols you.",
-                extensions: new Dictionary<string, object?> { ["priceMinor"] = course.PriceMinor, ["currency"] = course.Currency });
-        }
+        // Prerequisites first, so that nobody is asked to pay for a course they cannot take yet.
         var missing = await MissingPrerequisitesAsync(db, course, learnerId, cancellationToken);
         if (missing.Count > 0)
         {
@@ -65,6 +58,14 @@ internal static class EnrolInCourse
                 title: "Complete the prerequisite courses first.",
                 detail: $"Still to complete: {string.Join("; ", missing.Select(m => m.Title))}.",
                 extensions: new Dictionary<string, object?> { ["missingPrerequisites"] = missing.Select(m => m.Id).ToList() });
+        }
+        if (!course.IsFree)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status402PaymentRequired,
+                title: "Payment is required to enrol in this course.",
+                detail: $"The course costs {course.PriceMinor} minor units of {course.Currency}; buying it through payment-service enrols you.",
+                extensions: new Dictionary<string, object?> { ["priceMinor"] = course.PriceMinor, ["currency"] = course.Currency });
         }
 
         var (enrollment, _) = await recorder.EnrolAsync(course, learnerId, EnrollmentSource.Self, cancellationToken);
