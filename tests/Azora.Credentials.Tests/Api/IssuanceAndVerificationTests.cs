@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azora.Contracts.Credentials;
 using Azora.Contracts.Education;
 using Azora.Credentials.Proofs;
 using NSec.Cryptography;
@@ -94,6 +95,26 @@ public sealed class IssuanceAndVerificationTests(CredentialsPlatform fixture) : 
         var achievement = item.GetProperty("credential").GetProperty("credentialSubject").GetProperty("achievement");
         Assert.Equal("Data engineering", achievement.GetProperty("name").GetString());
         Assert.Equal("Degree", achievement.GetProperty("achievementType").GetString());
+        Assert.True((await fixture.VerifyAsync(new { credential = item.GetProperty("credential") })).GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Another_service_awards_a_credential_once_per_learner_and_achievement()
+    {
+        var learner = Guid.CreateVersion7();
+        var award = new IssueCredential(
+            learner, Guid.CreateVersion7(), "Hackathon winner", "First place, spring hackathon.", "Award",
+            "Built the winning project.", ["Teamwork"], "azora-innovation-hub", DateTimeOffset.UtcNow);
+
+        await fixture.DeliverAsync(award);
+        await fixture.DeliverAsync(award with { AchievementName = "Renamed" });
+
+        using var client = fixture.As(learner, "learner");
+        var item = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/wallet")).GetProperty("items").EnumerateArray());
+        Assert.Equal("award", item.GetProperty("kind").GetString());
+        var achievement = item.GetProperty("credential").GetProperty("credentialSubject").GetProperty("achievement");
+        Assert.Equal("Hackathon winner", achievement.GetProperty("name").GetString());
+        Assert.Equal("Award", achievement.GetProperty("achievementType").GetString());
         Assert.True((await fixture.VerifyAsync(new { credential = item.GetProperty("credential") })).GetProperty("valid").GetBoolean());
     }
 

@@ -5,4 +5,7 @@ internal enum AchievementKind
 {
     Course,
     Program,
+
+    /// <summary>An achievement another service asked to be credentialed (<c>IssueCredential</c>), e.g. a challenge won.</summary>
+    Award,
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Azora.Contracts.Credentials;
 using Azora.Contracts.Education;
 using Azora.Contracts.Lms;
 using Azora.Credentials.Domain;
@@ -6,7 +8,7 @@ namespace Azora.Credentials.Issuance;
 
 /// <summary>What a learner achieved, as a completion event tells it: the input of one credential.</summary>
 /// <param name="AchievementType">The Open Badges 3.0 AchievementType vocabulary term, e.g. <c>Course</c>, <c>Degree</c>.</param>
-internal sealed record AchievementClaim(
+internal sealed partial record AchievementClaim(
     Guid LearnerId,
     AchievementKind Kind,
     Guid SourceId,
@@ -39,6 +41,17 @@ internal sealed record AchievementClaim(
         completed.Skills,
         completed.CompletedAt);
 
+    public static AchievementClaim From(IssueCredential request) => new(
+        request.LearnerId,
+        AchievementKind.Award,
+        request.AchievementId,
+        AchievementTypeTerm().IsMatch(request.AchievementType) ? request.AchievementType : "Award",
+        request.AchievementName,
+        request.Description,
+        string.IsNullOrWhiteSpace(request.Criteria) ? $"Recognised by {request.SourceService} on Azora." : request.Criteria,
+        request.Skills,
+        request.AchievedAt);
+
     /// <summary>azora-education's program kinds in the Open Badges AchievementType vocabulary.</summary>
     private static string ProgramAchievementType(string kind) => kind switch
     {
@@ -46,4 +59,8 @@ internal sealed record AchievementClaim(
         "pathway" => "LearningProgram",
         _ => "Certificate",
     };
+
+    /// <summary>An AchievementType vocabulary term (e.g. Award) or an extension term (ext:...).</summary>
+    [GeneratedRegex("^(ext:)?[A-Za-z][A-Za-z0-9._-]{0,60}$")]
+    private static partial Regex AchievementTypeTerm();
 }

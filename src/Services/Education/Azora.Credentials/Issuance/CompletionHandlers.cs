@@ -1,3 +1,4 @@
+using Azora.Contracts.Credentials;
 using Azora.Contracts.Education;
 using Azora.Contracts.Lms;
 
@@ -15,4 +16,11 @@ public static class ProgramCompletedHandler
 {
     public static Task Handle(ProgramCompleted message, CompletionInbox inbox, CancellationToken cancellationToken) =>
         inbox.ProgramCompletedAsync(message, cancellationToken);
+}
+
+/// <summary>Another service asked for a learner to be credentialed (e.g. a challenge won): issue it once.</summary>
+public static class IssueCredentialHandler
+{
+    public static Task Handle(IssueCredential message, CompletionInbox inbox, CancellationToken cancellationToken) =>
+        inbox.IssueRequestedAsync(message, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Azora.Contracts.Credentials;
 using Azora.Contracts.Education;
 using Azora.Contracts.Lms;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Azora.Credentials.Issuance;
 
 /// <summary>
-/// Turns completion events into credentials, exactly once per learner and achievement: each attempt runs in its own
-/// scope and commits the credential with its audit event; when a concurrent duplicate wins the unique key, the next
+/// Turns completion events (and other services' requests) into credentials, exactly once per learner and achievement:
+/// each attempt runs in its own scope and commits the credential with its audit event and its CredentialIssued event; when a concurrent duplicate wins the unique key, the next
 /// attempt finds the credential held and issues nothing.
 /// </summary>
 public sealed class CompletionInbox(IServiceScopeFactory scopes)
@@ -19,18 +20,21 @@ public sealed class CompletionInbox(IServiceScopeFactory scopes)
     internal Task ProgramCompletedAsync(ProgramCompleted completed, CancellationToken cancellationToken) =>
         IssueAsync(AchievementClaim.From(completed), cancellationToken);
 
+    internal Task IssueRequestedAsync(IssueCredential request, CancellationToken cancellationToken) =>
+        IssueAsync(AchievementClaim.From(request), cancellationToken);
+
     private async Task IssueAsync(AchievementClaim claim, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = scopes.CreateAsyncScope();
             var issuer = scope.ServiceProvider.GetRequiredService<CredentialIssuer>();
-            if (await issuer.IssueAsync(claim, cancellationToken) is not { } audit)
+            if (await issuer.IssueAsync(claim, cancellationToken) is not { } issuance)
             {
                 return;
             }
 
-            if (await scope.ServiceProvider.GetRequiredService<CredentialsOutbox>().TryCommitAsync(cancellationToken, audit))
+            if (await scope.ServiceProvider.GetRequiredService<CredentialsOutbox>().TryCommitAsync(cancellationToken, issuance.Audit, issuance.Issued))
             {
                 return;
             }

@@ -1,4 +1,5 @@
 using Azora.Contracts.Audit;
+using Azora.Contracts.Credentials;
 using Azora.Credentials.Data;
 using Azora.Credentials.Domain;
 using Azora.Credentials.Issuer;
@@ -21,8 +22,8 @@ internal sealed class CredentialIssuer(
     CredentialsOptions options,
     TimeProvider clock)
 {
-    /// <returns>The audit event to publish with the new credential, or null when the learner already holds it.</returns>
-    public async Task<AuditEventRecorded?> IssueAsync(AchievementClaim claim, CancellationToken cancellationToken)
+    /// <returns>The events to publish with the new credential, or null when the learner already holds it.</returns>
+    public async Task<Issuance?> IssueAsync(AchievementClaim claim, CancellationToken cancellationToken)
     {
         var held = await db.Credentials.AnyAsync(
             c => c.LearnerId == claim.LearnerId && c.Kind == claim.Kind && c.SourceId == claim.SourceId, cancellationToken);
@@ -48,11 +49,17 @@ internal sealed class CredentialIssuer(
         var jwt = VcJwt.Sign(unsigned, key.Key, key.VerificationMethod);
         var audit = CredentialAudit.Issued(Guid.CreateVersion7(now), id, claim.LearnerId, claim.Name, now);
 
-        db.Credentials.Add(IssuedCredential.Record(
+        var credential = IssuedCredential.Record(
             id, claim.LearnerId, claim.Kind, claim.SourceId, Truncate(claim.Name), signed.ToJsonString(), jwt,
-            key.VerificationMethod, revocationIndex, suspensionIndex, audit.EventId, now));
-        return audit;
+            key.VerificationMethod, revocationIndex, suspensionIndex, audit.EventId, now);
+        db.Credentials.Add(credential);
+        var issued = new CredentialIssued(
+            id, credential.CredentialUri, claim.LearnerId, claim.Kind.ToString().ToLowerInvariant(), claim.SourceId, claim.Name, now);
+        return new Issuance(audit, issued);
     }
 
     private static string Truncate(string name) => name.Length <= IssuedCredential.NameMaxLength ? name : name[..IssuedCredential.NameMaxLength];
 }
+
+/// <summary>What a new credential announces: its audit event and CredentialIssued.</summary>
+internal sealed record Issuance(AuditEventRecorded Audit, CredentialIssued Issued);

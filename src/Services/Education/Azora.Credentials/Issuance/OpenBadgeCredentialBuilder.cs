@@ -21,7 +21,7 @@ internal static partial class OpenBadgeCredentialBuilder
         JsonObject suspensionEntry,
         DateTimeOffset validFrom)
     {
-        var kind = claim.Kind == AchievementKind.Course ? "course" : "program";
+        var kind = claim.Kind.ToString().ToLowerInvariant();
         var alignments = new JsonArray();
         foreach (var skill in claim.Skills.Where(skill => !string.IsNullOrWhiteSpace(skill)).Distinct(StringComparer.Ordinal))
         {
