@@ -76,8 +76,3 @@ internal sealed class UptimeCalculator(HealthMonitorDbContext db, HealthMonitorO
     private IQueryable<HourlyUptime> HourlyTotals(DateTimeOffset fromHour, DateTimeOffset now) =>
         db.HourlyUptimes.AsNoTracking().Where(h => h.Hour >= fromHour && h.Hour <= now);
 }
-
-internal sealed record PollTotal(string ServiceId, int Polls, int UpPolls);
-
-/// <summary>One day of a service's uptime bar.</summary>
-internal sealed record DailyUptime(DateOnly Day, int Polls, double? Uptime);

@@ -1,4 +1,3 @@
-using Azora.HealthMonitor.Domain;
 using Azora.HealthMonitor.Uptime;
 
 namespace Azora.HealthMonitor.Features.Status;
@@ -37,28 +36,3 @@ internal sealed record PublicIncident(
     IReadOnlyList<PublicIncidentUpdate> Updates);
 
 internal sealed record PublicIncidentUpdate(DateTimeOffset At, string Kind, string Message);
-
-/// <summary>How states, severities and kinds are spelled in every response and on the status page.</summary>
-internal static class StatusNames
-{
-    public const string Unknown = "unknown";
-
-    public static string Of(ServiceState state) => state switch
-    {
-        ServiceState.Operational => "operational",
-        ServiceState.Degraded => "degraded",
-        _ => "down",
-    };
-
-    public static string Of(IncidentSeverity severity) => severity == IncidentSeverity.Major ? "major" : "minor";
-
-    public static string Of(IncidentUpdateKind kind) => kind switch
-    {
-        IncidentUpdateKind.Opened => "opened",
-        IncidentUpdateKind.Escalated => "escalated",
-        IncidentUpdateKind.Downgraded => "downgraded",
-        IncidentUpdateKind.MoreInstancesAffected => "more-instances-affected",
-        IncidentUpdateKind.Resolved => "resolved",
-        _ => "note",
-    };
-}
