@@ -18,6 +18,8 @@ public sealed class ApiDocumentTests(LmsFixture fixture)
     [InlineData("/api/courses/{id}/modules", "post")]
     [InlineData("/api/modules/{id}/lessons", "post")]
     [InlineData("/api/lessons/{id}", "put")]
+    [InlineData("/api/courses/{id}/modules/order", "put")]
+    [InlineData("/api/modules/{id}/lessons/order", "put")]
     [InlineData("/api/courses/{id}/gradebook/categories", "put")]
     [InlineData("/api/courses/{id}/gradebook", "get")]
     [InlineData("/api/courses/{id}/enrollments", "post")]

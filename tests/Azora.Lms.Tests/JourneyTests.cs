@@ -147,6 +147,29 @@ public sealed class JourneyTests(LmsFixture fixture)
     }
 
     [Fact]
+    public async Task Modules_and_lessons_can_be_put_in_a_new_order_and_learners_meet_them_in_it()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var course = await PublishedCourseAsync(instructor.Client);
+        var extra = await AddModuleAsync(instructor.Client, course.Id, "Warm-up");
+        var warmUp = await AddLessonAsync(instructor.Client, extra, Reading("Warm-up reading"));
+
+        await ExpectAsync(await instructor.Client.PutAsJsonAsync($"/api/courses/{course.Id}/modules/order", new { moduleIds = new[] { extra, course.ModuleId } }), HttpStatusCode.OK);
+        await ExpectAsync(await instructor.Client.PutAsJsonAsync($"/api/modules/{course.ModuleId}/lessons/order", new { lessonIds = new[] { course.QuizLesson, course.Reading, course.Video } }), HttpStatusCode.OK);
+        var incomplete = await instructor.Client.PutAsJsonAsync($"/api/modules/{course.ModuleId}/lessons/order", new { lessonIds = new[] { course.Reading, course.Video } });
+        var foreign = await instructor.Client.PutAsJsonAsync($"/api/courses/{course.Id}/modules/order", new { moduleIds = new[] { extra, Guid.CreateVersion7() } });
+        var byLearner = await learner.Client.PutAsJsonAsync($"/api/courses/{course.Id}/modules/order", new { moduleIds = new[] { course.ModuleId, extra } });
+
+        await Azora.Testing.Problems.AssertFieldErrorAsync(incomplete, "lessonIds");
+        await Azora.Testing.Problems.AssertFieldErrorAsync(foreign, "moduleIds");
+        await Azora.Testing.Problems.AssertProblemAsync(byLearner, HttpStatusCode.Forbidden);
+        await EnrolAsync(learner.Client, course.Id);
+        var progress = await ProgressAsync(learner.Client, course.Id);
+        Assert.Equal([warmUp, course.QuizLesson, course.Reading, course.Video], progress.GetProperty("lessons").EnumerateArray().Select(l => l.GetProperty("lessonId").GetGuid()));
+    }
+
+    [Fact]
     public async Task A_quiz_lesson_is_completed_by_passing_its_quiz_not_by_posting_a_completion()
     {
         using var instructor = fixture.NewInstructor();

@@ -54,7 +54,9 @@ public sealed class LmsService : IAzoraService
         AddModule.Map(courses);
         SetGradeCategories.Map(courses);
 
-        AddLesson.Map(api.MapGroup("/modules").WithTags("Courses"));
+        var modules = api.MapGroup("/modules").WithTags("Courses");
+        AddLesson.Map(modules);
+        ReorderContent.Map(courses, modules);
         EditLesson.Map(api.MapGroup("/lessons").WithTags("Courses"));
 
         var learning = api.MapGroup("/courses").WithTags("Learning");

@@ -58,7 +58,8 @@ internal class LmsDbContext(DbContextOptions options) : DbContext(options)
             module.HasKey(m => m.Id);
             module.Property(m => m.Id).ValueGeneratedNever();
             module.Property(m => m.Title).HasMaxLength(CourseModule.TitleMaxLength);
-            module.HasIndex(m => new { m.CourseId, m.Position }).IsUnique();
+            // Not unique: a reorder rewrites positions row by row. The course's revision keeps writers from interleaving.
+            module.HasIndex(m => new { m.CourseId, m.Position });
         });
 
         modelBuilder.Entity<Lesson>(lesson =>
@@ -72,7 +73,7 @@ internal class LmsDbContext(DbContextOptions options) : DbContext(options)
             lesson.Property(l => l.CaptionsUrl).HasMaxLength(Lesson.UrlMaxLength);
             lesson.Property(l => l.GradeCategory).HasMaxLength(Lesson.CategoryMaxLength);
             lesson.HasOne<CourseModule>().WithMany().HasForeignKey(l => l.ModuleId).OnDelete(DeleteBehavior.NoAction);
-            lesson.HasIndex(l => new { l.ModuleId, l.Position }).IsUnique();
+            lesson.HasIndex(l => new { l.ModuleId, l.Position });
             lesson.HasIndex(l => l.QuizId);
         });
 

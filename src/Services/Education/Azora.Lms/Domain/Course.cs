@@ -96,6 +96,55 @@ internal sealed class Course
         return lesson;
     }
 
+    /// <summary>Puts the modules in the order given, which names each module once; null when done, otherwise why not.</summary>
+    public string? ReorderModules(IReadOnlyList<Guid> moduleIds, DateTimeOffset now)
+    {
+        if (!IsPermutation(moduleIds, Modules.Select(m => m.Id)))
+        {
+            return "Name every module of the course exactly once.";
+        }
+        foreach (var module in Modules)
+        {
+            module.MoveTo(IndexOf(moduleIds, module.Id) + 1);
+        }
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>Puts a module's lessons in the order given, which names each of them once; null when done, otherwise why not.</summary>
+    public string? ReorderLessons(CourseModule module, IReadOnlyList<Guid> lessonIds, DateTimeOffset now)
+    {
+        var lessons = Lessons.Where(l => l.ModuleId == module.Id).ToList();
+        if (!IsPermutation(lessonIds, lessons.Select(l => l.Id)))
+        {
+            return "Name every lesson of the module exactly once.";
+        }
+        foreach (var lesson in lessons)
+        {
+            lesson.MoveTo(IndexOf(lessonIds, lesson.Id) + 1);
+        }
+        Touch(now);
+        return null;
+    }
+
+    private static bool IsPermutation(IReadOnlyList<Guid> order, IEnumerable<Guid> ids)
+    {
+        var set = ids.ToHashSet();
+        return order.Count == set.Count && order.Distinct().Count() == order.Count && order.All(set.Contains);
+    }
+
+    private static int IndexOf(IReadOnlyList<Guid> order, Guid id)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == id)
+            {
+                return i;
+            }
+        }
+        throw new ArgumentException($"{id} is not in the order.", nameof(id));
+    }
+
     public void RedefineLesson(Lesson lesson, LessonDefinition definition, DateTimeOffset now)
     {
         lesson.Redefine(definition);

@@ -15,6 +15,8 @@ internal sealed class CourseModule
     public int Position { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public void MoveTo(int position) => Position = position;
+
     public static CourseModule Create(Guid courseId, string title, int position, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

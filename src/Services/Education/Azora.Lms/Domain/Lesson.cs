@@ -50,6 +50,8 @@ internal sealed class Lesson
         return lesson;
     }
 
+    public void MoveTo(int position) => Position = position;
+
     /// <summary>
     /// Replaces what the lesson is, keeping its kind, place and learners' completions; <paramref name="definition"/> has
     /// been checked against the rules of its kind.

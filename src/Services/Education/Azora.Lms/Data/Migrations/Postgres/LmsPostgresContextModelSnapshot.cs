@@ -211,8 +211,7 @@ namespace Azora.Lms.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "Position")
-                        .IsUnique();
+                    b.HasIndex("CourseId", "Position");
 
                     b.ToTable("modules", (string)null);
                 });
@@ -354,8 +353,7 @@ namespace Azora.Lms.Data.Migrations.Postgres
 
                     b.HasIndex("QuizId");
 
-                    b.HasIndex("ModuleId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ModuleId", "Position");
 
                     b.ToTable("lessons", (string)null);
                 });

@@ -205,8 +205,7 @@ namespace Azora.Lms.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "Position")
-                        .IsUnique();
+                    b.HasIndex("CourseId", "Position");
 
                     b.ToTable("azora_lms_modules", (string)null);
                 });
@@ -348,8 +347,7 @@ namespace Azora.Lms.Data.Migrations.Sqlite
 
                     b.HasIndex("QuizId");
 
-                    b.HasIndex("ModuleId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ModuleId", "Position");
 
                     b.ToTable("azora_lms_lessons", (string)null);
                 });

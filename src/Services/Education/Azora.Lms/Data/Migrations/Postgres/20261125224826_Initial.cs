@@ -323,8 +323,7 @@ namespace Azora.Lms.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_lessons_ModuleId_Position",
                 table: "lessons",
-                columns: new[] { "ModuleId", "Position" },
-                unique: true);
+                columns: new[] { "ModuleId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_lessons_QuizId",
@@ -334,8 +333,7 @@ namespace Azora.Lms.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_modules_CourseId_Position",
                 table: "modules",
-                columns: new[] { "CourseId", "Position" },
-                unique: true);
+                columns: new[] { "CourseId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_quiz_attempts_LearnerId_QuizId",

@@ -321,8 +321,7 @@ namespace Azora.Lms.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_azora_lms_lessons_ModuleId_Position",
                 table: "azora_lms_lessons",
-                columns: new[] { "ModuleId", "Position" },
-                unique: true);
+                columns: new[] { "ModuleId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_azora_lms_lessons_QuizId",
@@ -332,8 +331,7 @@ namespace Azora.Lms.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_azora_lms_modules_CourseId_Position",
                 table: "azora_lms_modules",
-                columns: new[] { "CourseId", "Position" },
-                unique: true);
+                columns: new[] { "CourseId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_azora_lms_quiz_attempts_LearnerId_QuizId",
