@@ -17,6 +17,9 @@ internal enum AccountKind
 
     /// <summary>The mirror of money at an outside payment provider; it goes negative as money comes in from outside.</summary>
     ProviderClearing,
+
+    /// <summary>The platform's source of learn-to-earn AZR; it goes negative as rewards are granted.</summary>
+    Rewards,
 }
 
 internal static class AccountKinds
@@ -28,6 +31,7 @@ internal static class AccountKinds
         ["fees"] = AccountKind.Fees,
         ["escrow"] = AccountKind.Escrow,
         ["provider-clearing"] = AccountKind.ProviderClearing,
+        ["rewards"] = AccountKind.Rewards,
     };
 
     public static IEnumerable<string> Names => ByName.Keys;

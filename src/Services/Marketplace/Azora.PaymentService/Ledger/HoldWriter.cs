@@ -31,6 +31,21 @@ internal sealed class HoldWriter(PaymentDbContext db, LedgerWriteGate gate, Ledg
     private async Task<HoldOutcome> PlaceOnceAsync(TransferTerms terms, TimeSpan timeout, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await PlaceWithinAsync(terms, timeout, cancellationToken);
+        if (outcome is HoldOutcome.Done)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return outcome;
+    }
+
+    /// <summary>
+    /// Places a hold inside the caller's open transaction, holding the write gate; the hold is added to the context for
+    /// the caller to save. On a refusal the caller abandons the transaction.
+    /// </summary>
+    public async Task<HoldOutcome> PlaceWithinAsync(TransferTerms terms, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         if (await db.Holds.AsNoTracking().SingleOrDefaultAsync(h => h.Id == terms.Id, cancellationToken) is { } earlier)
         {
             var field = terms.FirstDifferenceFrom(earlier.Terms)
@@ -53,8 +68,6 @@ internal sealed class HoldWriter(PaymentDbContext db, LedgerWriteGate gate, Ledg
         }
         var hold = Hold.Place(terms, clock.GetUtcNow(), timeout);
         db.Holds.Add(hold);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new HoldOutcome.Done(hold, null);
     }
 
@@ -63,6 +76,25 @@ internal sealed class HoldWriter(PaymentDbContext db, LedgerWriteGate gate, Ledg
     {
         using var writer = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await PostWithinAsync(holdId, transferId, amount, cancellationToken);
+        if (outcome is HoldOutcome.Refused { Refusal.Reason: not RefusalReason.HoldClosed })
+        {
+            return outcome;
+        }
+        // A hold found expired was expired here, which is worth keeping even though the post is refused.
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome is HoldOutcome.Done done
+            ? done with { Hold = await db.Holds.AsNoTracking().SingleAsync(h => h.Id == holdId, cancellationToken) }
+            : outcome;
+    }
+
+    /// <summary>
+    /// Posts a hold inside the caller's open transaction, holding the write gate; the transfer is added to the context
+    /// for the caller to save. On a refusal other than <see cref="RefusalReason.HoldClosed"/> the caller abandons the transaction.
+    /// </summary>
+    public async Task<HoldOutcome> PostWithinAsync(Guid holdId, Guid transferId, long? amount, CancellationToken cancellationToken)
+    {
         var hold = await db.Holds.AsNoTracking().SingleOrDefaultAsync(h => h.Id == holdId, cancellationToken);
         if (hold is null)
         {
@@ -85,7 +117,6 @@ internal sealed class HoldWriter(PaymentDbContext db, LedgerWriteGate gate, Ledg
         }
         if (await CloseAsync(hold, HoldState.Posted, transferId, cancellationToken) is { } closed)
         {
-            await transaction.CommitAsync(cancellationToken);
             return closed;
         }
 
@@ -96,15 +127,23 @@ internal sealed class HoldWriter(PaymentDbContext db, LedgerWriteGate gate, Ledg
         }
         var transfer = Transfer.Record(terms, clock.GetUtcNow());
         db.Transfers.Add(transfer);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new HoldOutcome.Done(await db.Holds.AsNoTracking().SingleAsync(h => h.Id == holdId, cancellationToken), transfer);
+        return new HoldOutcome.Done(hold, transfer);
     }
 
     public async Task<HoldOutcome> VoidAsync(Guid holdId, CancellationToken cancellationToken)
     {
         using var writer = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await VoidWithinAsync(holdId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome is HoldOutcome.Done
+            ? new HoldOutcome.Done(await db.Holds.AsNoTracking().SingleAsync(h => h.Id == holdId, cancellationToken), null)
+            : outcome;
+    }
+
+    /// <summary>Voids a hold inside the caller's open transaction, holding the write gate.</summary>
+    public async Task<HoldOutcome> VoidWithinAsync(Guid holdId, CancellationToken cancellationToken)
+    {
         var hold = await db.Holds.AsNoTracking().SingleOrDefaultAsync(h => h.Id == holdId, cancellationToken);
         if (hold is null)
         {
@@ -114,9 +153,7 @@ internal sealed class HoldWriter(PaymentDbContext db, LedgerWriteGate gate, Ledg
         {
             return new HoldOutcome.AlreadyDone(hold, null);
         }
-        var closed = await CloseAsync(hold, HoldState.Voided, null, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return closed ?? new HoldOutcome.Done(await db.Holds.AsNoTracking().SingleAsync(h => h.Id == holdId, cancellationToken), null);
+        return await CloseAsync(hold, HoldState.Voided, null, cancellationToken) ?? new HoldOutcome.Done(hold, null);
     }
 
     /// <summary>Expires every pending hold whose time has passed; returns how many.</summary>

@@ -36,6 +36,22 @@ internal sealed class LedgerWriter(PaymentDbContext db, LedgerWriteGate gate, Ti
     private async Task<TransferOutcome> WriteOnceAsync(IReadOnlyList<TransferTerms> batch, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await WriteWithinAsync(batch, cancellationToken);
+        if (outcome is TransferOutcome.Refused)
+        {
+            return outcome;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Writes a linked batch inside the caller's open transaction, holding the write gate: the transfers are added to the
+    /// context for the caller to save with its own changes. On a refusal the caller abandons the whole transaction.
+    /// </summary>
+    public async Task<TransferOutcome> WriteWithinAsync(IReadOnlyList<TransferTerms> batch, CancellationToken cancellationToken)
+    {
         var ids = batch.Select(t => t.Id).ToList();
         var existing = await db.Transfers.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var written = new List<Transfer>();
@@ -61,8 +77,6 @@ internal sealed class LedgerWriter(PaymentDbContext db, LedgerWriteGate gate, Ti
             written.Add(transfer);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var all = batch.Select(t => existing.TryGetValue(t.Id, out var earlier) ? earlier : written.Single(w => w.Id == t.Id)).ToList();
         return written.Count == 0 ? new TransferOutcome.AlreadyWritten(all) : new TransferOutcome.Written(all);
     }
