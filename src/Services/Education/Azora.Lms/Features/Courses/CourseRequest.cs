@@ -26,7 +26,7 @@ internal sealed record CourseRequest(
         Language ?? "en",
         PriceMinor,
         Currency ?? CurrencyCodes.Default,
-        [.. (Skills ?? []).Select(s => s?.Trim() ?? "")],
+        [.. (Skills ?? []).Select(s => s?.Trim() ?? "").Distinct(StringComparer.OrdinalIgnoreCase)],
         Prerequisites ?? [],
         MinimumGrade);
 
