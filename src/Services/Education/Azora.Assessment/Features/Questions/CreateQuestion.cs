@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Azora.Assessment.Data;
+using Azora.Assessment.Domain;
+using Azora.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Azora.Assessment.Features.Questions;
+
+/// <summary>An instructor adds a question to their bank; it starts at version 1.</summary>
+internal static class CreateQuestion
+{
+    public static void Map(IEndpointRouteBuilder questions) =>
+        questions.MapPost("/", HandleAsync)
+            .WithName("CreateQuestion")
+            .WithSummary("Add a question (any of the eight types) to the signed-in instructor's bank.");
+
+    private static async Task<Results<Created<QuestionResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        QuestionRequest request,
+        ClaimsPrincipal caller,
+        AssessmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!caller.TryGetAccountId(out var ownerId))
+        {
+            return TypedResults.Forbid();
+        }
+        var errors = new FieldErrors();
+        var content = QuestionContentReader.Read(request, errors);
+        if (content is null)
+        {
+            return AssessmentProblems.Fields(errors);
+        }
+
+        var question = Question.Create(ownerId, content, clock.GetUtcNow());
+        db.Questions.Add(question);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/questions/{question.Id}", QuestionResponse.From(question, question.Latest));
+    }
+}
