@@ -25,13 +25,16 @@ public sealed class JourneyTests(LmsFixture fixture)
         await fixture.DeliverAsync(passing);
         await fixture.DeliverAsync(passing);
         await fixture.WhileTrackingAsync(() => CompleteAsync(learner.Client, course.Reading));
+        // A later, better attempt and a regrade of the passing one change the gradebook, never the completion.
+        await fixture.DeliverAsync(Graded(course.QuizId, learner.Id, 95, passed: true, attemptNumber: 3));
+        await fixture.DeliverAsync(passing with { GradeRevision = 2, Percent = 92 });
 
         Assert.Equal(2, halfway.GetProperty("requiredDone").GetInt32());
         Assert.Equal(3, halfway.GetProperty("requiredTotal").GetInt32());
         Assert.Equal(JsonValueKind.Null, halfway.GetProperty("completedAt").ValueKind);
         var done = await ProgressAsync(learner.Client, course.Id);
         Assert.Equal(100m, done.GetProperty("percent").GetDecimal());
-        Assert.Equal(90m, done.GetProperty("grade").GetProperty("grade").GetDecimal());
+        Assert.Equal(95m, done.GetProperty("grade").GetProperty("grade").GetDecimal());
         Assert.NotEqual(JsonValueKind.Null, done.GetProperty("completedAt").ValueKind);
         var completed = Assert.Single(fixture.Received.CoursesCompleted, c => c.LearnerId == learner.Id);
         Assert.Equal(course.Id, completed.CourseId);
