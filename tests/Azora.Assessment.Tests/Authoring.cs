@@ -84,7 +84,7 @@ internal static class Authoring
 
     public static async Task<JsonElement> CreateQuestionAsync(HttpClient instructor, object question)
     {
-        var response = await instructor.PostAsJsonAsync("/api/questions", question);
+        var response = await instructor.PostAsJsonAsync("api/questions", question);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         return JsonDocument.Parse(body).RootElement.Clone();
@@ -95,7 +95,7 @@ internal static class Authoring
 
     public static async Task<JsonElement> CreateQuizAsync(HttpClient instructor, object quiz)
     {
-        var response = await instructor.PostAsJsonAsync("/api/quizzes", quiz);
+        var response = await instructor.PostAsJsonAsync("api/quizzes", quiz);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         return JsonDocument.Parse(body).RootElement.Clone();
@@ -118,7 +118,7 @@ internal static class Authoring
 
     public static async Task<JsonElement> StartAsync(HttpClient learner, Guid quizId)
     {
-        var response = await learner.PostAsync($"/api/quizzes/{quizId}/attempts", null);
+        var response = await learner.PostAsync($"api/quizzes/{quizId}/attempts", null);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         return JsonDocument.Parse(body).RootElement.Clone();
@@ -126,7 +126,7 @@ internal static class Authoring
 
     public static async Task<JsonElement> AnswerAsync(HttpClient learner, Guid attemptId, params object[] answers)
     {
-        var response = await learner.PutAsJsonAsync($"/api/attempts/{attemptId}/answers", new { answers });
+        var response = await learner.PutAsJsonAsync($"api/attempts/{attemptId}/answers", new { answers });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         return JsonDocument.Parse(body).RootElement.Clone();
@@ -134,7 +134,7 @@ internal static class Authoring
 
     public static async Task<JsonElement> SubmitAsync(HttpClient learner, Guid attemptId)
     {
-        var response = await learner.PostAsync($"/api/attempts/{attemptId}/submit", null);
+        var response = await learner.PostAsync($"api/attempts/{attemptId}/submit", null);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         return JsonDocument.Parse(body).RootElement.Clone();
