@@ -19,24 +19,32 @@ internal sealed class IssuerKeyRing(CredentialsDbContext db, IDataProtectionProv
 
     public async Task<SigningKey> CurrentAsync(CancellationToken cancellationToken)
     {
+        var current = await EnsureCurrentAsync(cancellationToken);
+        return new SigningKey(Unprotect(current), VerificationMethodOf(current));
+    }
+
+    /// <summary>The current key, created (and saved) if the issuer has none yet.</summary>
+    public async Task<IssuerKey> EnsureCurrentAsync(CancellationToken cancellationToken)
+    {
         var current = await db.IssuerKeys.SingleOrDefaultAsync(k => k.Current == IssuerKey.CurrentMarker, cancellationToken);
-        if (current is null)
+        if (current is not null)
         {
-            current = NewKey();
-            db.IssuerKeys.Add(current);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another request created the first key at the same moment; use that one.
-                db.Entry(current).State = EntityState.Detached;
-                current = await db.IssuerKeys.SingleAsync(k => k.Current == IssuerKey.CurrentMarker, cancellationToken);
-            }
+            return current;
         }
 
-        return new SigningKey(Unprotect(current), VerificationMethodOf(current));
+        current = NewKey();
+        db.IssuerKeys.Add(current);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return current;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request created the first key at the same moment; use that one.
+            db.Entry(current).State = EntityState.Detached;
+            return await db.IssuerKeys.SingleAsync(k => k.Current == IssuerKey.CurrentMarker, cancellationToken);
+        }
     }
 
     /// <summary>Retires the current key and adds a new current one (saved by the caller, with its audit event).</summary>

@@ -4,7 +4,7 @@ namespace Azora.Credentials.Status;
 
 /// <summary>
 /// A Bitstring Status List (W3C Bitstring Status List v1.0): index 0 is the left-most (most significant) bit of the
-/// first byte; the list is GZIP-compressed, then multibase base64url without padding ('u' prefix).
+/// first byte; it is published GZIP-compressed, then multibase base64url without padding ('u' prefix).
 /// </summary>
 internal sealed class Bitstring
 {
@@ -19,8 +19,6 @@ internal sealed class Bitstring
 
         bits = new byte[length / 8];
     }
-
-    private Bitstring(byte[] bits) => this.bits = bits;
 
     public int Length => bits.Length * 8;
 
@@ -37,26 +35,5 @@ internal sealed class Bitstring
         }
 
         return "u" + System.Buffers.Text.Base64Url.EncodeToString(compressed.ToArray());
-    }
-
-    /// <exception cref="FormatException">Not a multibase base64url GZIP bitstring.</exception>
-    public static Bitstring Decode(string encodedList)
-    {
-        if (encodedList.Length < 2 || encodedList[0] != 'u')
-        {
-            throw new FormatException("An encodedList is multibase base64url ('u' prefix).");
-        }
-
-        try
-        {
-            using var gzip = new GZipStream(new MemoryStream(System.Buffers.Text.Base64Url.DecodeFromChars(encodedList.AsSpan(1))), CompressionMode.Decompress);
-            using var expanded = new MemoryStream();
-            gzip.CopyTo(expanded);
-            return new Bitstring(expanded.ToArray());
-        }
-        catch (InvalidDataException)
-        {
-            throw new FormatException("An encodedList is GZIP-compressed.");
-        }
     }
 }

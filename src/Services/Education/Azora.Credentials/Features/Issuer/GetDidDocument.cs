@@ -23,11 +23,7 @@ internal static class GetDidDocument
 
     private static async Task<IResult> HandleAsync(IssuerKeyRing keys, CredentialsOptions options, CancellationToken cancellationToken)
     {
-        using (await keys.CurrentAsync(cancellationToken))
-        {
-            // Makes sure the first key exists before the document is read.
-        }
-
+        await keys.EnsureCurrentAsync(cancellationToken);
         var methods = new JsonArray();
         var assertion = new JsonArray();
         foreach (var key in (await keys.AllAsync(cancellationToken)).OrderByDescending(k => k.IsCurrent).ThenByDescending(k => k.CreatedAt))

@@ -27,7 +27,7 @@ internal static class VerifyCredential
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            return Features.CredentialProblems.Invalid(PresentedCredential.Field, "Send {\"credential\": {...}} or {\"jwt\": \"...\"}.");
+            return CredentialProblems.Invalid(PresentedCredential.Field, "Send {\"credential\": {...}} or {\"jwt\": \"...\"}.");
         }
 
         (VerificationReport? Report, string? Error) outcome;
@@ -48,11 +48,11 @@ internal static class VerifyCredential
         }
         else
         {
-            return Features.CredentialProblems.Invalid(PresentedCredential.Field, "Send {\"credential\": {...}} or {\"jwt\": \"...\"}.");
+            return CredentialProblems.Invalid(PresentedCredential.Field, "Send {\"credential\": {...}} or {\"jwt\": \"...\"}.");
         }
 
         return outcome.Report is { } report
             ? TypedResults.Ok(VerificationResponse.From(report))
-            : Features.CredentialProblems.Invalid(field, outcome.Error!);
+            : CredentialProblems.Invalid(field, outcome.Error!);
     }
 }
