@@ -15,6 +15,7 @@ public sealed class ApiDocumentTests(AssessmentFixture fixture)
     [InlineData("/api/questions/{id}/qti", "get")]
     [InlineData("/api/questions/qti", "post")]
     [InlineData("/api/quizzes", "post")]
+    [InlineData("/api/quizzes", "get")]
     [InlineData("/api/quizzes/{id}", "get")]
     [InlineData("/api/quizzes/{id}/overrides/{learnerId}", "put")]
     [InlineData("/api/quizzes/{id}/attempts", "post")]

@@ -50,6 +50,7 @@ public sealed class AssessmentService : IAzoraService
         StartAttempt.Map(quizzes.MapGroup(string.Empty).RequireAuthorization(Learners));
         var authoring = quizzes.MapGroup(string.Empty).RequireAuthorization(InstructorsOrAdmins);
         CreateQuiz.Map(authoring);
+        ListQuizzes.Map(authoring);
         SetOverride.Map(authoring);
         GradingQueue.Map(authoring);
         RegradeQuestion.Map(authoring);

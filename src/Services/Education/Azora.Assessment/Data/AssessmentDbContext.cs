@@ -1,4 +1,5 @@
 using Azora.Assessment.Domain;
+using Azora.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.Assessment.Data;
@@ -103,6 +104,8 @@ internal class AssessmentDbContext(DbContextOptions options) : DbContext(options
             item.Property(i => i.Response).HasJsonConversion();
             item.Property(i => i.RubricGrade).HasJsonConversion();
         });
+
+        modelBuilder.MapIdempotencyRecords();
     }
 
     /// <summary>Marks the attempt changed so that its concurrency token moves on even when only its items changed.</summary>

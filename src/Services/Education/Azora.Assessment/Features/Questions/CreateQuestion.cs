@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Azora.Assessment.Data;
 using Azora.Assessment.Domain;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,11 +10,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Azora.Assessment.Features.Questions;
 
-/// <summary>An instructor adds a question to their bank; it starts at version 1.</summary>
+/// <summary>An instructor adds a question to their bank; it starts at version 1. A retry with the same <c>Idempotency-Key</c> adds nothing.</summary>
 internal static class CreateQuestion
 {
     public static void Map(IEndpointRouteBuilder questions) =>
         questions.MapPost("/", HandleAsync)
+            .AcceptIdempotencyKey<AssessmentDbContext>()
             .WithName("CreateQuestion")
             .WithSummary("Add a question (any of the eight types) to the signed-in instructor's bank.");
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Azora.Assessment.Data;
 using Azora.Assessment.Domain;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,13 +27,17 @@ internal sealed record CreateQuizRequest(
 
 internal sealed record SlotInput(Guid? QuestionId = null, string? Tag = null, int Count = 1);
 
-/// <summary>An instructor builds a quiz from their own bank: fixed questions and random draws from tagged categories.</summary>
+/// <summary>
+/// An instructor builds a quiz from their own bank: fixed questions and random draws from tagged categories. A retry
+/// with the same <c>Idempotency-Key</c> creates nothing more.
+/// </summary>
 internal static class CreateQuiz
 {
     private const int MaxDraw = 50;
 
     public static void Map(IEndpointRouteBuilder quizzes) =>
         quizzes.MapPost("/", HandleAsync)
+            .AcceptIdempotencyKey<AssessmentDbContext>()
             .WithName("CreateQuiz")
             .WithSummary("Create a quiz owned by the signed-in instructor, with fixed questions and random draws from their bank.");
 

@@ -287,6 +287,41 @@ namespace Azora.Assessment.Data.Migrations.Sqlite
                     b.ToTable("azora_assessment_quiz_overrides", (string)null);
                 });
 
+            modelBuilder.Entity("Azora.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Caller", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("azora_assessment_idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Azora.Assessment.Domain.AttemptItem", b =>
                 {
                     b.HasOne("Azora.Assessment.Domain.Attempt", null)

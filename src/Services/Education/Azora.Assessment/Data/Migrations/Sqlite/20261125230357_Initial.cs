@@ -38,6 +38,23 @@ namespace Azora.Assessment.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "azora_assessment_idempotency_keys",
+                columns: table => new
+                {
+                    Caller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_azora_assessment_idempotency_keys", x => new { x.Caller, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "azora_assessment_questions",
                 columns: table => new
                 {
@@ -176,6 +193,11 @@ namespace Azora.Assessment.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_azora_assessment_idempotency_keys_CreatedAt",
+                table: "azora_assessment_idempotency_keys",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_azora_assessment_question_tags_Tag_QuestionId",
                 table: "azora_assessment_question_tags",
                 columns: new[] { "Tag", "QuestionId" });
@@ -202,6 +224,9 @@ namespace Azora.Assessment.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "azora_assessment_attempt_items");
+
+            migrationBuilder.DropTable(
+                name: "azora_assessment_idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "azora_assessment_question_tags");

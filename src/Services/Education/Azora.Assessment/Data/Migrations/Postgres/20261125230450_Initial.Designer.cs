@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Azora.Assessment.Data.Migrations.Postgres
 {
     [DbContext(typeof(AssessmentPostgresContext))]
-    [Migration("20261125221135_Initial")]
+    [Migration("20261125230450_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -293,6 +293,41 @@ namespace Azora.Assessment.Data.Migrations.Postgres
                     b.HasKey("QuizId", "LearnerId");
 
                     b.ToTable("quiz_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("Azora.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Caller", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("idempotency_keys", (string)null);
                 });
 
             modelBuilder.Entity("Azora.Assessment.Domain.AttemptItem", b =>

@@ -38,6 +38,23 @@ namespace Azora.Assessment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    Caller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_keys", x => new { x.Caller, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "questions",
                 columns: table => new
                 {
@@ -176,6 +193,11 @@ namespace Azora.Assessment.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_idempotency_keys_CreatedAt",
+                table: "idempotency_keys",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_question_tags_Tag_QuestionId",
                 table: "question_tags",
                 columns: new[] { "Tag", "QuestionId" });
@@ -202,6 +224,9 @@ namespace Azora.Assessment.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "attempt_items");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "question_tags");
