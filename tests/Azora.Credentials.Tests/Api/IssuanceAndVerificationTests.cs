@@ -50,9 +50,11 @@ public sealed class IssuanceAndVerificationTests(CredentialsPlatform fixture) : 
         var issued = await fixture.IssueAsync(Guid.CreateVersion7());
 
         var dataIntegrity = await fixture.VerifyAsync(new { credential = issued.GetProperty("credential") });
+        var bare = await fixture.VerifyAsync(issued.GetProperty("credential"));
         var jwt = await fixture.VerifyAsync(new { jwt = issued.GetProperty("jwt").GetString() });
+        var jwtAsCredential = await fixture.VerifyAsync(new { credential = issued.GetProperty("jwt").GetString() });
 
-        foreach (var (report, format) in new[] { (dataIntegrity, "data-integrity"), (jwt, "vc-jwt") })
+        foreach (var (report, format) in new[] { (dataIntegrity, "data-integrity"), (bare, "data-integrity"), (jwt, "vc-jwt"), (jwtAsCredential, "vc-jwt") })
         {
             Assert.True(report.GetProperty("valid").GetBoolean(), report.ToString());
             Assert.Equal(format, report.GetProperty("format").GetString());

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Routing;
 namespace Azora.Credentials.Features.Verify;
 
 /// <summary>
-/// Public verification: <c>{"credential": {...}}</c> (Data Integrity) or <c>{"jwt": "..."}</c> (VC-JWT). The answer
+/// Public verification: <c>{"credential": {...}}</c> or the credential itself (Data Integrity), or <c>{"jwt": "..."}</c>
+/// or <c>{"credential": "ey..."}</c> (VC-JWT). The answer
 /// names every check and its result; a changed credential is invalid with the failing check named. What is not a
 /// credential at all (malformed JSON-LD, unknown contexts, wrong key types) is a 400 naming the field.
 /// </summary>
@@ -42,9 +43,17 @@ internal static class VerifyCredential
         else if (body.TryGetProperty("credential", out var credential))
         {
             field = PresentedCredential.Field;
-            outcome = credential.ValueKind == JsonValueKind.Object
-                ? await PresentedCredential.RunAsync(() => verifier.VerifyAsync(JsonObject.Create(credential)!, cancellationToken))
-                : (null, "The credential must be a JSON object with a proof.");
+            outcome = credential.ValueKind switch
+            {
+                JsonValueKind.Object => await PresentedCredential.RunAsync(() => verifier.VerifyAsync(JsonObject.Create(credential)!, cancellationToken)),
+                JsonValueKind.String => await PresentedCredential.VerifyTextAsync(verifier, credential.GetString(), cancellationToken),
+                _ => (null, "The credential must be a JSON object with a proof, or a VC-JWT string."),
+            };
+        }
+        else if (body.TryGetProperty("@context", out _))
+        {
+            field = PresentedCredential.Field;
+            outcome = await PresentedCredential.RunAsync(() => verifier.VerifyAsync(JsonObject.Create(body)!, cancellationToken));
         }
         else
         {
