@@ -140,6 +140,10 @@ internal static class Authoring
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>The id this attempt shows for the option with <paramref name="text"/> in <paramref name="list"/> (matches, items).</summary>
+    public static string OptionId(this JsonElement question, string list, string text) =>
+        question.GetProperty(list).EnumerateArray().Single(o => o.GetProperty("text").GetString() == text).GetProperty("id").GetString()!;
+
     public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 
     public static JsonElement Question(this JsonElement attempt, int position) =>

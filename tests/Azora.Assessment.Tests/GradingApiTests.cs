@@ -31,8 +31,13 @@ public sealed class GradingApiTests(AssessmentFixture fixture)
         Assert.Equal(7, attempt.GetProperty("questions").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, attempt.Question(1).GetProperty("feedback").ValueKind);
         Assert.Equal(["m", "cm"], attempt.Question(4).GetProperty("units").EnumerateArray().Select(u => u.GetString()));
-        var orderShown = attempt.Question(7).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
-        Assert.Equal(["I1", "I2", "I3", "I4"], orderShown.Order());
+        // Matches and items carry this attempt's own ids, which say nothing of the answer.
+        var shownIds = attempt.Question(6).GetProperty("matches").EnumerateArray().Concat(attempt.Question(7).GetProperty("items").EnumerateArray())
+            .Select(o => o.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(7, shownIds.Distinct().Count());
+        Assert.All(shownIds, id => Assert.DoesNotMatch("^[MI][0-9]+$", id));
+        var matching = attempt.Question(6);
+        var ordering = attempt.Question(7);
 
         var id = attempt.Id();
         await Authoring.AnswerAsync(learner, id,
@@ -41,8 +46,13 @@ public sealed class GradingApiTests(AssessmentFixture fixture)
             new { position = 3, value = true },                                              // 1 of 1
             new { position = 4, number = 150, unit = "cm" },                                 // 3 of 3
             new { position = 5, text = "jupyter" },                                          // wildcard: 0.5 * 2 = 1
-            new { position = 6, matches = new Dictionary<string, string> { ["P1"] = "M1", ["P2"] = "M3", ["P3"] = "M2" } }, // 1/3 * 3 = 1
-            new { position = 7, order = new[] { "I1", "I2", "I4", "I3" } });                 // 2/4 * 4 = 2
+            new { position = 6, matches = new Dictionary<string, string>                     // 1/3 * 3 = 1
+            {
+                ["P1"] = matching.OptionId("matches", "Nairobi"),
+                ["P2"] = matching.OptionId("matches", "Lima"),
+                ["P3"] = matching.OptionId("matches", "Accra"),
+            } },
+            new { position = 7, order = new[] { "atom", "cell", "organism", "organ" }.Select(t => ordering.OptionId("items", t)).ToArray() }); // 2/4 * 4 = 2
         var submitted = await Authoring.SubmitAsync(learner, id);
 
         Assert.Equal("graded", submitted.GetProperty("state").GetString());
@@ -58,6 +68,22 @@ public sealed class GradingApiTests(AssessmentFixture fixture)
         var first = submitted.Question(1).GetProperty("feedback");
         Assert.Equal("Paris has been the capital since 987.", first.GetProperty("feedback").GetString());
         Assert.Equal(["B"], first.GetProperty("correctResponse").GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
+        var correctOrder = submitted.Question(7).GetProperty("feedback").GetProperty("correctResponse").GetProperty("order").EnumerateArray().Select(o => o.GetString());
+        Assert.Equal(new[] { "atom", "cell", "organ", "organism" }.Select(t => ordering.OptionId("items", t)), correctOrder);
+    }
+
+    [Fact]
+    public async Task Two_attempts_show_different_ids_for_the_same_matches()
+    {
+        using var instructor = fixture.NewInstructor();
+        var quizId = await Authoring.CreateQuizIdAsync(instructor, [await Authoring.CreateQuestionIdAsync(instructor, Authoring.Matching())]);
+        using var one = fixture.NewLearner();
+        using var two = fixture.NewLearner();
+
+        var first = (await Authoring.StartAsync(one, quizId)).Question(1);
+        var second = (await Authoring.StartAsync(two, quizId)).Question(1);
+
+        Assert.NotEqual(first.OptionId("matches", "Nairobi"), second.OptionId("matches", "Nairobi"));
     }
 
     [Fact]

@@ -85,7 +85,7 @@ internal sealed class Attempt
         foreach (var item in _items.Where(i => i.Type.IsAutoGraded()))
         {
             var version = versionOf(item.QuestionVersionId);
-            item.SetGrade(QuestionGrader.Grade(version.Type, version.Definition, item.Response));
+            item.SetGrade(QuestionGrader.Grade(version.Type, version.Definition, item.KeyedResponse(version)));
         }
         return Total(passMarkPercent, now);
     }
@@ -110,7 +110,7 @@ internal sealed class Attempt
             item.MoveTo(corrected);
             if (corrected.Type.IsAutoGraded())
             {
-                item.SetGrade(QuestionGrader.Grade(corrected.Type, corrected.Definition, item.Response));
+                item.SetGrade(QuestionGrader.Grade(corrected.Type, corrected.Definition, item.KeyedResponse(corrected)));
             }
             else
             {
@@ -175,6 +175,10 @@ internal sealed class AttemptItem
 
     public decimal? Score { get; private set; }
     public RubricGrade? RubricGrade { get; private set; }
+
+    /// <summary>The saved response in the bank's ids (see <see cref="PresentedIds"/>).</summary>
+    public LearnerResponse? KeyedResponse(QuestionVersion version) =>
+        Response is null ? null : PresentedIds.ToKey(Response, Id, version.Type, version.Definition);
 
     public void Save(LearnerResponse response, DateTimeOffset now) => (Response, SavedAt) = (response, now);
 

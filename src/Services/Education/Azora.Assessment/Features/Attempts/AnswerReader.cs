@@ -26,7 +26,7 @@ internal static class AnswerReader
                 errors.Add($"{field}.position", "Each position is answered once per request.");
                 continue;
             }
-            var response = Check(answer!, loaded.Versions[item.QuestionVersionId], field, errors);
+            var response = Check(answer!, item, loaded.Versions[item.QuestionVersionId], field, errors);
             if (response is not null)
             {
                 read.Add((answer!.Position, response));
@@ -35,7 +35,7 @@ internal static class AnswerReader
         return read;
     }
 
-    private static LearnerResponse? Check(AnswerInput answer, QuestionVersion version, string field, FieldErrors errors)
+    private static LearnerResponse? Check(AnswerInput answer, AttemptItem item, QuestionVersion version, string field, FieldErrors errors)
     {
         var key = version.Definition;
         switch (version.Type)
@@ -69,14 +69,14 @@ internal static class AnswerReader
                     : null;
             case QuestionType.Matching:
                 var valid = answer.Matches is not null
-                    && answer.Matches.All(m => key.Pairs!.Any(p => p.PromptId == m.Key) && key.Pairs!.Any(p => p.MatchId == m.Value));
-                return Require(valid, $"{field}.matches", "A matching answer maps the question's prompt ids to its match ids.", errors)
+                    && answer.Matches.All(m => key.Pairs!.Any(p => p.PromptId == m.Key) && key.Pairs!.Any(p => PresentedIds.For(item.Id, p.MatchId) == m.Value));
+                return Require(valid, $"{field}.matches", "A matching answer maps the question's prompt ids to the match ids shown in this attempt.", errors)
                     ? new LearnerResponse { Matches = answer.Matches }
                     : null;
             default:
                 var ordered = answer.Order is not null && answer.Order.Count <= key.Items!.Count && answer.Order.Distinct().Count() == answer.Order.Count
-                    && answer.Order.All(o => key.Items!.Any(it => it.Id == o));
-                return Require(ordered, $"{field}.order", "An ordering answer lists the question's item ids, each once, first to last.", errors)
+                    && answer.Order.All(o => key.Items!.Any(it => PresentedIds.For(item.Id, it.Id) == o));
+                return Require(ordered, $"{field}.order", "An ordering answer lists the item ids shown in this attempt, each once, first to last.", errors)
                     ? new LearnerResponse { Order = answer.Order }
                     : null;
         }

@@ -68,7 +68,8 @@ internal sealed record AttemptResponse(
 
 /// <summary>
 /// One question of an attempt as presented: choices (single, multiple choice), units (numeric), prompts and shuffled
-/// matches (matching), shuffled items (ordering), the rubric (essay), and the learner's saved response.
+/// matches (matching), shuffled items (ordering), the rubric (essay), and the learner's saved response. Matches and
+/// items carry this attempt's own ids (<see cref="PresentedIds"/>), which say nothing about the answer.
 /// </summary>
 internal sealed record AttemptQuestion(
     int Position,
@@ -101,8 +102,8 @@ internal sealed record AttemptQuestion(
             key.Choices?.Select(c => new Option(c.Id, c.Text)).ToList(),
             key.Numeric?.Units.Select(u => u.Unit).ToList(),
             key.Pairs?.Select(p => new Option(p.PromptId, p.Prompt)).ToList(),
-            key.Pairs is { } pairs ? Shuffled(pairs.Select(p => new Option(p.MatchId, p.Match)), shuffle) : null,
-            key.Items is { } items ? Shuffled(items.Select(i => new Option(i.Id, i.Text)), shuffle) : null,
+            key.Pairs is { } pairs ? Shuffled(pairs.Select(p => new Option(PresentedIds.For(item.Id, p.MatchId), p.Match)), shuffle) : null,
+            key.Items is { } items ? Shuffled(items.Select(i => new Option(PresentedIds.For(item.Id, i.Id), i.Text)), shuffle) : null,
             key.Rubric?.Select(c => new CriterionView(c.Id, c.Title, c.Levels)).ToList(),
             item.Response,
             withFeedback && item.Fraction is not null ? ItemFeedback.From(item, version) : null);
@@ -134,10 +135,10 @@ internal sealed record ItemFeedback(
         var key = version.Definition;
         var chosen = item.Response?.Choices ?? [];
         var choiceFeedback = key.Choices?.Where(c => chosen.Contains(c.Id) && c.Feedback is not null).Select(c => c.Feedback!).ToList();
-        return new ItemFeedback(item.Score, item.Fraction, version.Feedback, choiceFeedback, CorrectResponseOf(version), item.RubricGrade);
+        return new ItemFeedback(item.Score, item.Fraction, version.Feedback, choiceFeedback, CorrectResponseOf(item, version), item.RubricGrade);
     }
 
-    private static LearnerResponse? CorrectResponseOf(QuestionVersion version)
+    private static LearnerResponse? CorrectResponseOf(AttemptItem item, QuestionVersion version)
     {
         var key = version.Definition;
         return version.Type switch
@@ -146,8 +147,8 @@ internal sealed record ItemFeedback(
             QuestionType.TrueFalse => new LearnerResponse { Value = key.CorrectAnswer },
             QuestionType.Numeric => new LearnerResponse { Number = key.Numeric!.Answer, Unit = key.Numeric.Units.FirstOrDefault(u => u.Factor == 1)?.Unit },
             QuestionType.ShortAnswer => new LearnerResponse { Text = key.ShortAnswer!.Patterns.First(p => p.Fraction == 1).Pattern },
-            QuestionType.Matching => new LearnerResponse { Matches = key.Pairs!.ToDictionary(p => p.PromptId, p => p.MatchId) },
-            QuestionType.Ordering => new LearnerResponse { Order = [.. key.Items!.Select(i => i.Id)] },
+            QuestionType.Matching => new LearnerResponse { Matches = key.Pairs!.ToDictionary(p => p.PromptId, p => PresentedIds.For(item.Id, p.MatchId)) },
+            QuestionType.Ordering => new LearnerResponse { Order = [.. key.Items!.Select(i => PresentedIds.For(item.Id, i.Id))] },
             _ => null,
         };
     }
