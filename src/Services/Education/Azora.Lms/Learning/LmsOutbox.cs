@@ -1,6 +1,7 @@
 using Azora.Lms.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Wolverine.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Azora.Lms.Learning;
 /// Commits the request's changes and the events <see cref="LearningRecorder"/> (or a feature) collected in one
 /// transaction through Wolverine's EF Core outbox; the events are sent only after the commit.
 /// </summary>
-internal sealed class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, LearningRecorder recorder)
+internal sealed partial class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, LearningRecorder recorder, ILogger<LmsOutbox> logger)
 {
     /// <summary>
     /// Saves and publishes; false, with nothing saved or sent, when another request changed the same rows first (a
@@ -27,16 +28,26 @@ internal sealed class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, LearningR
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException exception)
         {
+            LogLostRace(string.Join(", ", exception.Entries.Select(e => e.Metadata.ClrType.Name)));
             return false;
         }
         catch (DbUpdateException exception) when (IsDuplicateKey(exception.InnerException))
         {
+            LogLostRace(exception.InnerException!.Message);
             return false;
         }
     }
 
+    // Only a unique or primary key means another request got there first; any other constraint is a real error.
     private static bool IsDuplicateKey(Exception? exception) =>
-        exception is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation or SqlitePrimaryKeyViolation }
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private const int SqliteUniqueViolation = 2067;
+    private const int SqlitePrimaryKeyViolation = 1555;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent change committed first ({Conflict}); nothing was saved.")]
+    private partial void LogLostRace(string conflict);
 }
