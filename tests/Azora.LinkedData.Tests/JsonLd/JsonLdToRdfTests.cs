@@ -146,6 +146,21 @@ public sealed class JsonLdToRdfTests
     }
 
     [Fact]
+    public void Reused_contexts_never_carry_one_documents_inline_terms_into_another()
+    {
+        var processor = new JsonLdProcessor();
+        var first = NQuads("""
+            {"@context": ["https://www.w3.org/ns/credentials/v2", {"extra": "https://a.example/extra"}], "id": "urn:a", "extra": "x"}
+            """, processor);
+        var second = NQuads("""{"@context": "https://www.w3.org/ns/credentials/v2", "id": "urn:b", "name": "y"}""", processor);
+        using var third = JsonDocument.Parse("""{"@context": "https://www.w3.org/ns/credentials/v2", "id": "urn:c", "extra": "z"}""");
+
+        Assert.Contains("<urn:a> <https://a.example/extra> \"x\" .", first, StringComparison.Ordinal);
+        Assert.Contains("<urn:b> <https://schema.org/name> \"y\" .", second, StringComparison.Ordinal);
+        Assert.Equal("undefined term", Assert.Throws<JsonLdException>(() => processor.ToRdf(third.RootElement)).Code);
+    }
+
+    [Fact]
     public void An_unknown_context_is_refused_with_its_url_and_never_fetched()
     {
         var error = Refused("""{"@context": "https://evil.example/context.jsonld", "name": "x"}""");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace Azora.LinkedData.JsonLd;
@@ -10,6 +11,15 @@ namespace Azora.LinkedData.JsonLd;
 internal sealed class ContextProcessor(IJsonLdContextLoader loader)
 {
     private const int MaxRemoteContexts = 32;
+
+    /// <summary>
+    /// Processed contexts are reused: the same local context on the same active context always gives the same result,
+    /// and documents of one kind (credentials) share their contexts. Bounded, so that documents with ever new inline
+    /// contexts cannot grow it without limit; past the bound, contexts are simply processed each time.
+    /// </summary>
+    private const int MaxCachedContexts = 2_048;
+
+    private readonly ConcurrentDictionary<CacheKey, ActiveContext> cache = new();
 
     private static readonly HashSet<string> ContextKeywords = new(StringComparer.Ordinal)
     {
@@ -34,7 +44,37 @@ internal sealed class ContextProcessor(IJsonLdContextLoader loader)
         IReadOnlyList<string>? remoteContexts = null,
         bool validateScoped = true)
     {
+        if (remoteContexts is { Count: > 0 })
+        {
+            return ProcessUncached(active, localContext, overrideProtected, propagate, remoteContexts, validateScoped);
+        }
+
+        var key = new CacheKey(active, localContext.GetRawText(), overrideProtected, propagate, validateScoped);
+        if (cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var result = ProcessUncached(active, localContext, overrideProtected, propagate, remoteContexts, validateScoped);
+        if (cache.Count < MaxCachedContexts)
+        {
+            cache.TryAdd(key, result);
+        }
+
+        return result;
+    }
+
+    private ActiveContext ProcessUncached(
+        ActiveContext active,
+        JsonElement localContext,
+        bool overrideProtected,
+        bool propagate,
+        IReadOnlyList<string>? remoteContexts,
+        bool validateScoped)
+    {
         var result = active.Clone();
+        // Contexts that come back from processing (remote ones, possibly cached) are shared: never change one in place.
+        var owned = true;
         if (localContext.ValueKind == JsonValueKind.Object && localContext.TryGetProperty("@propagate", out var propagateValue))
         {
             propagate = ReadBoolean(propagateValue, "invalid @propagate value");
@@ -59,6 +99,7 @@ internal sealed class ContextProcessor(IJsonLdContextLoader loader)
 
                     var previous = result;
                     result = new ActiveContext { BaseIri = active.BaseIri };
+                    owned = true;
                     if (!propagate)
                     {
                         result.PreviousContext = previous;
@@ -67,8 +108,15 @@ internal sealed class ContextProcessor(IJsonLdContextLoader loader)
                     continue;
                 case JsonValueKind.String:
                     result = ProcessRemote(result, context.GetString()!, remotes, validateScoped);
+                    owned = false;
                     continue;
                 case JsonValueKind.Object:
+                    if (!owned)
+                    {
+                        result = result.Clone();
+                        owned = true;
+                    }
+
                     ProcessDefinitions(result, context, overrideProtected, remotes);
                     continue;
                 default:
@@ -103,7 +151,7 @@ internal sealed class ContextProcessor(IJsonLdContextLoader loader)
             throw new JsonLdException("invalid remote context", $"The document for '{url}' has no @context entry.");
         }
 
-        return Process(result, loaded, remoteContexts: remotes, validateScoped: validateScoped);
+        return ProcessUncached(result, loaded, overrideProtected: false, propagate: true, remotes, validateScoped);
     }
 
     private void ProcessDefinitions(ActiveContext result, JsonElement context, bool overrideProtected, List<string> remotes)
@@ -543,4 +591,19 @@ internal sealed class ContextProcessor(IJsonLdContextLoader loader)
 
     /// <summary>The local context being processed and which of its terms are defined (true) or being defined (false).</summary>
     private sealed record DefinitionScope(JsonElement Context, Dictionary<string, bool> Defined, bool DefaultProtected, bool OverrideProtected);
+
+    /// <summary>An active context by identity, and the text of the local context applied to it.</summary>
+    private sealed record CacheKey(ActiveContext Active, string LocalContext, bool OverrideProtected, bool Propagate, bool ValidateScoped)
+    {
+        public bool Equals(CacheKey? other) =>
+            other is not null
+            && ReferenceEquals(Active, other.Active)
+            && LocalContext == other.LocalContext
+            && OverrideProtected == other.OverrideProtected
+            && Propagate == other.Propagate
+            && ValidateScoped == other.ValidateScoped;
+
+        public override int GetHashCode() =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Active), LocalContext, OverrideProtected, Propagate, ValidateScoped);
+    }
 }

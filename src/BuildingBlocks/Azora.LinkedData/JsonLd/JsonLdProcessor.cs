@@ -10,9 +10,12 @@ public sealed class JsonLdProcessor(IJsonLdContextLoader? loader = null, JsonLdO
     private readonly ContextProcessor contexts = new(loader ?? BundledContextLoader.Default);
     private readonly JsonLdOptions options = options ?? new JsonLdOptions();
 
+    // Shared by every document (processing never changes it), so that processed contexts are reused across documents.
+    private readonly ActiveContext initial = new();
+
     /// <exception cref="JsonLdException">The document is not valid JSON-LD, or uses a context or feature this processor refuses.</exception>
     public JsonArray Expand(JsonElement document) =>
-        new JsonLdExpander(contexts, options.SafeMode).Expand(document, new ActiveContext());
+        new JsonLdExpander(contexts, options.SafeMode).Expand(document, initial);
 
     /// <summary>The document's RDF dataset (quads with document-local blank node labels).</summary>
     /// <exception cref="JsonLdException">The document is not valid JSON-LD, or uses a context or feature this processor refuses.</exception>
