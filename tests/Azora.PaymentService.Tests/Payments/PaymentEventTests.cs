@@ -91,6 +91,27 @@ public sealed class PaymentEventTests : IAsyncLifetime
         Assert.Single(published.OfType<AuditEventRecorded>());
     }
 
+    [Fact]
+    public async Task A_transfer_through_the_ledger_api_is_audited_under_its_own_id_and_a_refused_one_is_not()
+    {
+        var alice = await _host.OpenAsync();
+        var bob = await _host.OpenAsync();
+        await _host.FundAsync(alice, 500);
+        var id = Guid.CreateVersion7();
+
+        var published = await PublishedMessages.DuringAsync(_host, async () =>
+        {
+            Assert.Equal(HttpStatusCode.Created, (await _host.TransferAsync(alice, bob, 200, id: id)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await _host.TransferAsync(alice, bob, 200, id: id)).StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await _host.TransferAsync(alice, bob, 10_000)).StatusCode);
+        });
+
+        var audit = Assert.Single(published.OfType<AuditEventRecorded>());
+        Assert.Equal(id, audit.EventId);
+        Assert.Equal("ledger.transfer", audit.Action);
+        Assert.Equal("200", audit.Details!["amount"]);
+    }
+
     [Theory]
     [InlineData(0, "ZAR")]
     [InlineData(-100, "ZAR")]

@@ -82,8 +82,7 @@ internal sealed class HoldWriter(PaymentDbContext db, LedgerWriteGate gate, Ledg
             return outcome;
         }
         // A hold found expired was expired here, which is worth keeping even though the post is refused.
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ledger.CommitAnnouncedAsync(outcome is HoldOutcome.Done { Transfer: { } posted } ? [posted] : [], transaction, cancellationToken);
         return outcome is HoldOutcome.Done done
             ? done with { Hold = await db.Holds.AsNoTracking().SingleAsync(h => h.Id == holdId, cancellationToken) }
             : outcome;

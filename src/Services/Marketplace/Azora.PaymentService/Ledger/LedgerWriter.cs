@@ -1,6 +1,11 @@
+using System.Globalization;
+using Azora.Contracts.Audit;
 using Azora.PaymentService.Data;
 using Azora.PaymentService.Domain;
+using Azora.PaymentService.Payments;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Wolverine.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Ledger;
 
@@ -10,7 +15,13 @@ namespace Azora.PaymentService.Ledger;
 /// conditional update (<c>balance &gt;= amount</c>) that PostgreSQL re-checks under the row lock, so concurrent
 /// debits can never take it below zero. A batch is linked: every transfer in it is written, or none.
 /// </summary>
-internal sealed class LedgerWriter(PaymentDbContext db, LedgerWriteGate gate, TimeProvider clock)
+/// <remarks>
+/// Transfers written through the ledger API are announced to the audit log (<see cref="AuditEventRecorded"/>) through
+/// the outbox in the same transaction; the audit event's id is the transfer's, so a retried write cannot log it twice.
+/// Payments, refunds, payouts and rewards write inside their own change (<see cref="WriteWithinAsync"/>) and announce
+/// their own audit records.
+/// </remarks>
+internal sealed class LedgerWriter(PaymentDbContext db, LedgerWriteGate gate, TimeProvider clock, IDbContextOutbox<PaymentDbContext>? outbox = null)
 {
     public Task<TransferOutcome> WriteAsync(TransferTerms terms, CancellationToken cancellationToken) =>
         WriteAsync([terms], cancellationToken);
@@ -37,14 +48,45 @@ internal sealed class LedgerWriter(PaymentDbContext db, LedgerWriteGate gate, Ti
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outcome = await WriteWithinAsync(batch, cancellationToken);
-        if (outcome is TransferOutcome.Refused)
+        if (outcome is not TransferOutcome.Written written)
         {
             return outcome;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAnnouncedAsync(written.Transfers.Where(t => db.Entry(t).State == EntityState.Added).ToList(), transaction, cancellationToken);
         return outcome;
     }
+
+    /// <summary>Saves and commits the caller's open transaction with an audit record of each transfer it wrote.</summary>
+    public async Task CommitAnnouncedAsync(IReadOnlyList<Transfer> transfers, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (outbox is null || !ReferenceEquals(outbox.DbContext, db))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+        foreach (var transfer in transfers)
+        {
+            await outbox.PublishAsync(Audited(transfer));
+        }
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+    }
+
+    private static AuditEventRecorded Audited(Transfer transfer) => new(
+        transfer.Id,
+        new AuditActor(MoneyAudit.SourceService, AuditActorKind.System),
+        transfer.Reverses is null ? "ledger.transfer" : "ledger.reversal",
+        new AuditResource("transfer", transfer.Id.ToString()),
+        AuditOutcome.Succeeded,
+        transfer.CreatedAt,
+        MoneyAudit.SourceService,
+        new Dictionary<string, string>
+        {
+            ["amount"] = transfer.Amount.ToString(CultureInfo.InvariantCulture),
+            ["currency"] = transfer.Currency,
+            ["debitAccountId"] = transfer.DebitAccountId.ToString(),
+            ["creditAccountId"] = transfer.CreditAccountId.ToString(),
+        });
 
     /// <summary>
     /// Writes a linked batch inside the caller's open transaction, holding the write gate: the transfers are added to the
