@@ -51,7 +51,7 @@ internal static class SearchCatalog
             return TypedResults.ValidationProblem(errors);
         }
 
-        var matches = filters.Apply(db.Courses.AsNoTracking());
+        var matches = filters.Apply(db.Courses.AsNoTracking(), db.CourseSkills);
         var pageQuery = matches;
         if (after is not null)
         {
