@@ -37,6 +37,12 @@ public static class WolverineConfiguration
     public static WolverineOptions ApplyAzoraMessaging(this WolverineOptions options, MessagingSetup setup)
     {
         options.ServiceName = setup.ProcessName;
+        // Each service's handler of a shared event gets its own chain, transaction and local queue: in one process,
+        // azora-education's and azora-credentials' handlers of CourseCompleted succeed or fail apart, as they do split.
+        options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+        // A service's handlers depend on its internal types (its DbContext, its projections), which generated code
+        // cannot construct; they are resolved from the message's scoped container instead.
+        options.ServiceLocationPolicy = JasperFx.CodeGeneration.Model.ServiceLocationPolicy.AlwaysAllowed;
         ContractMessageNaming.Register();
         // Handler pipelines are generated and compiled at start-up, so a new handler needs no build step.
         options.UseRuntimeCompilation();
