@@ -14,6 +14,11 @@ app.Configure(config =>
         users.SetDescription("Manage accounts from the operator's command line.");
         users.AddCommand<AddUserCommand>("add").WithDescription("Create a verified account with roles; the password is read from standard input.");
     });
+    config.AddBranch("seed", seed =>
+    {
+        seed.SetDescription("Fill the platform with data.");
+        seed.AddCommand<SeedDemoCommand>("demo").WithDescription("Seed a realistic demo catalog and one account per role (<role>@demo.azora.test); running it again adds nothing. The password is read with --password-stdin or generated and printed.");
+    });
     config.AddBranch("audit", audit => audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("Recompute the audit log's Merkle tree from its stored entries and check every signed tree head; exits non-zero naming any entry that was changed."));
     config.AddBranch("deploy", deploy =>
     {
