@@ -38,7 +38,11 @@ public sealed class PostgresServer : IAsyncDisposable
         Pooling = true,
     }.ToString();
 
-    public static async Task<PostgresServer> StartAsync()
+    /// <summary>
+    /// Starts a cluster. Tests run it without fsync (nothing must survive a machine crash); a benchmark asks for a
+    /// <paramref name="durable"/> one, configured as production would be.
+    /// </summary>
+    public static async Task<PostgresServer> StartAsync(bool durable = false)
     {
         var binaries = FindBinaries();
         var root = Path.Combine(Path.GetTempPath(), "azora-postgres", Guid.NewGuid().ToString("N"));
@@ -53,7 +57,7 @@ public sealed class PostgresServer : IAsyncDisposable
                 await RunAsync("chmod", ["o+x", Path.GetDirectoryName(root)!], asServiceUser: false);
             }
             await server.RunToolAsync("initdb", ["-D", server.DataDirectory, "-U", ServiceUser, "--auth=trust", "--no-sync", "-E", "UTF8"]);
-            var options = $"-c listen_addresses=127.0.0.1 -c port={server.Port} -c unix_socket_directories={root} -c fsync=off -c max_connections=200";
+            var options = $"-c listen_addresses=127.0.0.1 -c port={server.Port} -c unix_socket_directories={root} -c max_connections=200" + (durable ? "" : " -c fsync=off");
             await server.RunToolAsync("pg_ctl", ["-D", server.DataDirectory, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "start"]);
             return server;
         }
