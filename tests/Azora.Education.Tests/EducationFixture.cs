@@ -40,6 +40,7 @@ public sealed class EducationFixture : IAsyncLifetime
                 {
                     options.Discovery.IncludeType(typeof(EnrollLearnerRecorder));
                     options.Discovery.IncludeType(typeof(ProgramCompletedRecorder));
+                    options.Discovery.IncludeType(typeof(AuditRecorder));
                 });
             });
 

@@ -41,7 +41,11 @@ public sealed class GuardianTests(EducationFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await learner.PostAsync($"/api/guardian-links/{linkId}/revoke", null)).StatusCode);
         await Problems.AssertProblemAsync(await guardian.GetAsync($"/api/guardians/learners/{learnerId}/progress"), HttpStatusCode.NotFound);
         Assert.Empty(await LearnersAsync(guardian));
-        Assert.NotEqual(guardianId, learnerId);
+        await EventuallyAsync(() => Task.FromResult(AuditRecorder.Received.Count(a => a.Resource.Id == linkId.ToString()) == 2), "both decisions are audited");
+        var audited = AuditRecorder.Received.Where(a => a.Resource.Id == linkId.ToString()).OrderBy(a => a.OccurredAt).ToList();
+        Assert.Equal(["guardian-link.accepted", "guardian-link.revoked"], audited.Select(a => a.Action));
+        Assert.All(audited, a => Assert.Equal(learnerId.ToString(), a.Actor.Id));
+        Assert.Equal(guardianId.ToString(), audited[0].Details!["guardianId"]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azora.Contracts.Audit;
 using Azora.Contracts.Education;
 using Azora.Contracts.Lms;
 
@@ -21,4 +22,12 @@ public static class ProgramCompletedRecorder
     public static ConcurrentQueue<ProgramCompleted> Received { get; } = new();
 
     public static void Handle(ProgramCompleted message) => Received.Enqueue(message);
+}
+
+/// <summary>Keeps every audit event azora-education publishes, as audit-logging-service would receive them.</summary>
+public static class AuditRecorder
+{
+    public static ConcurrentQueue<AuditEventRecorded> Received { get; } = new();
+
+    public static void Handle(AuditEventRecorded message) => Received.Enqueue(message);
 }

@@ -8,27 +8,29 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
 
 namespace Azora.Education.Features.Guardians;
 
 /// <summary>
 /// The invited side accepts or declines; either side ends the link (revoke) or withdraws its own pending invitation.
-/// A link the caller is not part of is answered as if it did not exist.
+/// A link the caller is not part of is answered as if it did not exist. Each decision goes to the audit log in the same
+/// transaction as the change.
 /// </summary>
 internal static class AnswerLink
 {
     public static void Map(IEndpointRouteBuilder links)
     {
-        links.MapPost("/{id:guid}/accept", (Guid id, ClaimsPrincipal caller, EducationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-                HandleAsync(id, caller, db, clock, Answer.Accept, cancellationToken))
+        links.MapPost("/{id:guid}/accept", (Guid id, ClaimsPrincipal caller, IDbContextOutbox<EducationDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken) =>
+                HandleAsync(id, caller, outbox, clock, Answer.Accept, cancellationToken))
             .WithName("AcceptGuardianLink")
             .WithSummary("Accept an invitation sent to you: a learner's consent to be followed, or a guardian's agreement to follow.");
-        links.MapPost("/{id:guid}/decline", (Guid id, ClaimsPrincipal caller, EducationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-                HandleAsync(id, caller, db, clock, Answer.Decline, cancellationToken))
+        links.MapPost("/{id:guid}/decline", (Guid id, ClaimsPrincipal caller, IDbContextOutbox<EducationDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken) =>
+                HandleAsync(id, caller, outbox, clock, Answer.Decline, cancellationToken))
             .WithName("DeclineGuardianLink")
             .WithSummary("Decline an invitation sent to you; nothing is shared.");
-        links.MapPost("/{id:guid}/revoke", (Guid id, ClaimsPrincipal caller, EducationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-                HandleAsync(id, caller, db, clock, Answer.Revoke, cancellationToken))
+        links.MapPost("/{id:guid}/revoke", (Guid id, ClaimsPrincipal caller, IDbContextOutbox<EducationDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken) =>
+                HandleAsync(id, caller, outbox, clock, Answer.Revoke, cancellationToken))
             .WithName("RevokeGuardianLink")
             .WithSummary("End a guardian link you are part of, or withdraw your pending invitation; the guardian stops seeing the learner's progress at once.");
     }
@@ -41,8 +43,9 @@ internal static class AnswerLink
     }
 
     private static async Task<Results<Ok<GuardianLinkResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal caller, EducationDbContext db, TimeProvider clock, Answer answer, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal caller, IDbContextOutbox<EducationDbContext> outbox, TimeProvider clock, Answer answer, CancellationToken cancellationToken)
     {
+        var db = outbox.DbContext;
         if (!caller.TryGetAccountId(out var accountId))
         {
             return EducationProblems.Forbidden("Only a signed-in person has guardian links.");
@@ -82,9 +85,11 @@ internal static class AnswerLink
         {
             return EducationProblems.Conflict(refused.Message);
         }
+        var word = answer switch { Answer.Accept => "accepted", Answer.Decline => "declined", _ => "revoked" };
+        await outbox.PublishAsync(GuardianAudit.Answered(link, accountId, word, now));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
