@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -50,7 +51,7 @@ public sealed class IdempotencyKeyFilter<TContext> : IEndpointFilter where TCont
         var services = http.RequestServices;
         var db = services.GetRequiredService<TContext>();
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var hash = RequestHash(http.Request, context.Arguments, services.GetRequiredService<IServiceProviderIsService>(), json);
+        var hash = RequestHash(context, services.GetRequiredService<IServiceProviderIsService>(), json);
         var records = db.Set<IdempotencyRecord>().Where(r => r.Caller == caller && r.Key == key);
         if (await records.AsNoTracking().SingleOrDefaultAsync(http.RequestAborted) is { } earlier)
         {
@@ -121,11 +122,20 @@ public sealed class IdempotencyKeyFilter<TContext> : IEndpointFilter where TCont
     /// The method, path and query and the request's bound values (its body and route values) as the handler saw them,
     /// leaving out what the framework supplies (services, the caller, the cancellation token).
     /// </summary>
-    private static string RequestHash(HttpRequest request, IList<object?> arguments, IServiceProviderIsService isService, JsonSerializerOptions json)
+    /// <summary>
+    /// The request as the handler sees it: method, path, query and the arguments bound from the request. Services are
+    /// told apart by the handler's declared parameter types, since an injected object's own type (an outbox, a
+    /// context) is often not the type it was registered under.
+    /// </summary>
+    private static string RequestHash(EndpointFilterInvocationContext context, IServiceProviderIsService isService, JsonSerializerOptions json)
     {
-        var parts = arguments.Where(a => a is not null and not HttpContext and not ClaimsPrincipal and not CancellationToken
-            && !isService.IsService(a.GetType()));
-        var text = $"{request.Method} {request.Path}{request.QueryString}\n{JsonSerializer.Serialize(parts.ToArray(), json)}";
+        var request = context.HttpContext.Request;
+        var declared = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters();
+        var parts = context.Arguments
+            .Where((argument, i) => argument is not null and not HttpContext and not ClaimsPrincipal and not CancellationToken
+                && !isService.IsService(declared is not null && i < declared.Length ? declared[i].ParameterType : argument.GetType()))
+            .ToArray();
+        var text = $"{request.Method} {request.Path}{request.QueryString}\n{JsonSerializer.Serialize(parts, json)}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }
