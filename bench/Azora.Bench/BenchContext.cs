@@ -1,0 +1,27 @@
+using Azora.Bench.Harness;
+using Azora.Bench.Reporting;
+
+namespace Azora.Bench;
+
+/// <summary>What every scenario shares in one run: the platform under test, its demo accounts and the bare baseline.</summary>
+public sealed class BenchContext(BenchOptions options, BenchReport report, HttpClient gateway, string workDirectory, string dataDirectory, string password)
+{
+    /// <summary>The domain of the accounts <c>azora seed demo</c> creates, one per role.</summary>
+    public const string DemoDomain = "demo.azora.test";
+
+    public BenchOptions Options { get; } = options;
+    public BenchReport Report { get; } = report;
+    public HttpClient Gateway { get; } = gateway;
+    public string WorkDirectory { get; } = workDirectory;
+    public string DataDirectory { get; } = dataDirectory;
+    public string DemoPassword { get; } = password;
+
+    /// <summary>The bare Kestrel JSON endpoint's result at the run's concurrency.</summary>
+    public LoadResult Bare { get; set; } = null!;
+
+    public Task<BenchClient> SignInAsync(string role) =>
+        BenchClient.SignInAsync(Gateway, $"{role}@{DemoDomain}", DemoPassword);
+
+    public Task<LoadResult> LoadAsync(string url, string? script = null, IEnumerable<string>? headers = null) =>
+        WrkLoad.RunAsync(url, Options.Connections, Options.Duration, script, headers);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Azora.Bench.Harness;
+using Azora.Bench.Reporting;
+
+namespace Azora.Bench.Scenarios;
+
+/// <summary>
+/// Public verification through the gateway: anyone posts the demo learner's signed credential (from their wallet) to
+/// azora-credentials, which checks its Data Integrity proof, the issuer key, its status and its audit-log inclusion.
+/// </summary>
+public sealed class CredentialScenario : IScenario
+{
+    public string Name => "credentials";
+
+    public async Task RunAsync(BenchContext context)
+    {
+        var learner = await context.SignInAsync("learner");
+        JsonElement credential = default;
+        await BenchCourses.WaitUntilAsync("a credential in the demo learner's wallet", async () =>
+        {
+            var wallet = await learner.GetAsync("/azora-credentials/api/wallet");
+            var first = wallet.GetProperty("items").EnumerateArray().FirstOrDefault();
+            credential = first.ValueKind == JsonValueKind.Object ? first.GetProperty("credential") : default;
+            return credential.ValueKind == JsonValueKind.Object;
+        }, TimeSpan.FromMinutes(1));
+
+        var body = JsonSerializer.Serialize(new { credential });
+        var requests = new[] { new PlannedRequest("POST", "/azora-credentials/api/verify", learner.Token, body) };
+        var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory));
+        context.Report.Add(new Figure("credential verification through the gateway", load.RequestsPerSecond, "req/s",
+            "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond,
+            Note: $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"));
+    }
+}

@@ -1,0 +1,47 @@
+using Azora.Bench.Harness;
+using Azora.Bench.Reporting;
+
+namespace Azora.Bench.Scenarios;
+
+/// <summary>
+/// Lesson completions through the gateway: the demo learner enrols in bench courses of many lessons, and each request
+/// completes a different lesson (each lesson once), recording progress and the xAPI statement.
+/// </summary>
+public sealed class LessonCompletionScenario : IScenario
+{
+    public const int Courses = 20;
+    public const int LessonsPerCourse = 100;
+
+    public string Name => "lessons";
+
+    public async Task RunAsync(BenchContext context)
+    {
+        var instructor = await context.SignInAsync("instructor");
+        var learner = await context.SignInAsync("learner");
+        Console.WriteLine($"Authoring {Courses} courses of {LessonsPerCourse} lessons...");
+        var courses = new List<(Guid CourseId, IReadOnlyList<Guid> LessonIds)>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Courses), new ParallelOptions { MaxDegreeOfParallelism = BenchCourses.Parallelism },
+            async (number, _) =>
+            {
+                var course = await BenchCourses.PublishAsync(instructor, 100_000 + number, LessonsPerCourse);
+                lock (courses)
+                {
+                    courses.Add(course);
+                }
+            });
+        foreach (var (courseId, _) in courses)
+        {
+            await learner.PostAsync($"/azora-lms/api/courses/{courseId}/enrollments", null);
+        }
+
+        // Interleaved across courses, so concurrent requests rarely touch the same enrolment.
+        var requests = Enumerable.Range(0, LessonsPerCourse)
+            .SelectMany(i => courses.Select(c => new PlannedRequest("POST", $"/azora-lms/api/lessons/{c.LessonIds[i]}/completion", learner.Token)))
+            .ToList();
+        var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory));
+        var note = $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"
+            + (load.Requests > requests.Count ? $"; the list of {requests.Count} distinct lessons ran out, later requests repeat a completion" : "");
+        context.Report.Add(new Figure("lesson completion through the gateway", load.RequestsPerSecond, "req/s",
+            "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, Note: note));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using Azora.Bench.Harness;
+using Azora.Bench.Reporting;
+
+namespace Azora.Bench.Scenarios;
+
+/// <summary>
+/// Submit-and-grade through the gateway. A learner has at most one open attempt per quiz, so the benchmark authors
+/// many quizzes of the same objective questions, starts one attempt at each as the demo learner and saves its answers;
+/// each request then submits a different attempt, which grades it and publishes the grade.
+/// </summary>
+public sealed class QuizScenario : IScenario
+{
+    /// <summary>Attempts prepared per second of load: a run beyond that rate runs out and its repeats are counted as failures.</summary>
+    public const int AttemptsPerSecond = 400;
+
+    private const string ChoiceText = "Which clause keeps only the rows for which a condition is true?";
+    private const string TrueFalseText = "A LEFT JOIN keeps every row of the left table, even when nothing matches on the right.";
+
+    public string Name => "quiz";
+
+    public async Task RunAsync(BenchContext context)
+    {
+        var instructor = await context.SignInAsync("instructor");
+        var learner = await context.SignInAsync("learner");
+        var choice = await instructor.PostAsync("/azora-assessment/api/questions", new
+        {
+            type = "singleChoice",
+            text = ChoiceText,
+            choices = new[] { new { text = "ORDER BY", correct = false }, new { text = "WHERE", correct = true }, new { text = "GROUP BY", correct = false } },
+        });
+        var trueFalse = await instructor.PostAsync("/azora-assessment/api/questions", new { type = "trueFalse", text = TrueFalseText, correct = true });
+        var slots = new[] { new { questionId = choice.GetProperty("id").GetGuid() }, new { questionId = trueFalse.GetProperty("id").GetGuid() } };
+
+        var count = AttemptsPerSecond * (int)context.Options.Duration.TotalSeconds;
+        Console.WriteLine($"Preparing {count} started attempts with saved answers...");
+        var attempts = new List<Guid>(count);
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = BenchCourses.Parallelism },
+            async (number, _) =>
+            {
+                var quiz = await instructor.PostAsync("/azora-assessment/api/quizzes", new
+                {
+                    title = "Bench quiz " + number.ToString(CultureInfo.InvariantCulture),
+                    questions = slots,
+                    feedbackMode = "immediate",
+                });
+                var attempt = await learner.PostAsync($"/azora-assessment/api/quizzes/{quiz.GetProperty("id").GetGuid()}/attempts", null);
+                var attemptId = attempt.GetProperty("id").GetGuid();
+                await learner.PutAsync($"/azora-assessment/api/attempts/{attemptId}/answers", new { answers = AnswersFor(attempt) });
+                lock (attempts)
+                {
+                    attempts.Add(attemptId);
+                }
+            });
+
+        var requests = attempts.Select(id => new PlannedRequest("POST", $"/azora-assessment/api/attempts/{id}/submit", learner.Token)).ToList();
+        var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory));
+        var note = $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"
+            + (load.Requests > requests.Count ? $"; the {requests.Count} prepared attempts ran out, later requests resubmit (409)" : "");
+        context.Report.Add(new Figure($"quiz submit-and-grade through the gateway ({context.Options.Connections} connections)", load.RequestsPerSecond, "submits/s",
+            "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, "at least 1,000/s with p99 at most 50 ms",
+            load.RequestsPerSecond >= 1000 && load.P99Milliseconds <= 50, note));
+    }
+
+    /// <summary>The right answer to each question the attempt shows, by its position.</summary>
+    private static object[] AnswersFor(JsonElement attempt) =>
+    [
+        .. attempt.GetProperty("questions").EnumerateArray().Select(question =>
+        {
+            var position = question.GetProperty("position").GetInt32();
+            return question.GetProperty("text").GetString() == ChoiceText
+                ? (object)new { position, choices = new[] { "B" } }
+                : new { position, value = true };
+        }),
+    ];
+}
