@@ -66,6 +66,47 @@ public sealed class EnrolmentTests(LmsFixture fixture)
     }
 
     [Fact]
+    public async Task A_refunded_purchase_ends_its_enrolment_once_and_the_learner_may_not_go_on_until_buying_again()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var course = await PublishedCourseAsync(instructor.Client, CourseBody(priceMinor: 49_900));
+        var purchased = new CoursePurchased(Guid.CreateVersion7(), learner.Id, course.Id, 49_900, "ZAR", DateTimeOffset.UtcNow);
+        await fixture.DeliverAsync(purchased);
+        await CompleteAsync(learner.Client, course.Reading);
+        var refunded = new CoursePurchaseRefunded(purchased.OrderId, learner.Id, course.Id, 49_900, "ZAR", DateTimeOffset.UtcNow);
+
+        await fixture.DeliverAsync(refunded);
+        await fixture.DeliverAsync(refunded);
+
+        var refused = await learner.Client.PostAsync($"/api/lessons/{course.Video}/completion", null);
+        var problem = await Problems.AssertProblemAsync(refused, HttpStatusCode.Forbidden);
+        Assert.Contains("ended", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Empty((await GetAsync(learner.Client, "/api/me/enrollments")).GetProperty("items").EnumerateArray());
+        Assert.Equal(1, (await ProgressAsync(learner.Client, course.Id)).GetProperty("requiredDone").GetInt32());
+
+        await fixture.DeliverAsync(purchased with { OrderId = Guid.CreateVersion7() });
+
+        await CompleteAsync(learner.Client, course.Video);
+        Assert.Single((await GetAsync(learner.Client, "/api/me/enrollments")).GetProperty("items").EnumerateArray());
+        Assert.Single(fixture.Received.Enrolled, e => e.LearnerId == learner.Id && e.CourseId == course.Id);
+    }
+
+    [Fact]
+    public async Task A_refund_leaves_an_enrolment_it_did_not_pay_for_alone()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var course = await PublishedCourseAsync(instructor.Client, CourseBody(priceMinor: 49_900));
+        await fixture.DeliverAsync(new EnrollLearner(Guid.CreateVersion7(), learner.Id, course.Id, "program enrolment", DateTimeOffset.UtcNow));
+
+        await fixture.DeliverAsync(new CoursePurchaseRefunded(Guid.CreateVersion7(), learner.Id, course.Id, 49_900, "ZAR", DateTimeOffset.UtcNow));
+
+        await CompleteAsync(learner.Client, course.Reading);
+        Assert.Single((await GetAsync(learner.Client, "/api/me/enrollments")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task An_enrolment_request_from_another_service_enrols_once_per_request_and_never_twice_per_learner()
     {
         using var instructor = fixture.NewInstructor();

@@ -91,6 +91,7 @@ internal class LmsDbContext(DbContextOptions options) : DbContext(options)
             enrollment.HasKey(e => e.Id);
             enrollment.Property(e => e.Id).ValueGeneratedNever();
             enrollment.Property(e => e.Source).HasConversion<string>().HasMaxLength(20);
+            enrollment.Ignore(e => e.HasEnded);
             enrollment.HasIndex(e => new { e.CourseId, e.LearnerId }).IsUnique();
             enrollment.HasIndex(e => new { e.LearnerId, e.Id });
         });

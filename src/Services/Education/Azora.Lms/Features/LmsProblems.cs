@@ -21,6 +21,10 @@ internal static class LmsProblems
     public static ProblemHttpResult NotEnrolled() =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You are not enrolled in this course.");
 
+    public static ProblemHttpResult EnrolmentEnded() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Your enrolment in this course has ended.",
+            detail: "The purchase that paid for it was refunded; buy the course again to go on.");
+
     public static ProblemHttpResult Conflict(string title, string? detail = null) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
 

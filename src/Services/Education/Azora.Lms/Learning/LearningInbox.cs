@@ -26,7 +26,18 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
             {
                 return;
             }
-            await EnrolAsync(recorder, purchased.CourseId, purchased.LearnerId, EnrollmentSource.Purchase, ct);
+            await EnrolAsync(recorder, purchased.CourseId, purchased.LearnerId, EnrollmentSource.Purchase, ct, purchased.OrderId);
+        }, cancellationToken);
+
+    /// <summary>A refunded order ends the enrolment it paid for, once per order.</summary>
+    internal Task EndRefundedEnrolmentAsync(CoursePurchaseRefunded refunded, CancellationToken cancellationToken) =>
+        RunAsync(async (recorder, ct) =>
+        {
+            if (!await recorder.Db.TryRecordFirstDeliveryAsync(refunded.OrderId, nameof(CoursePurchaseRefunded), clock, ct))
+            {
+                return;
+            }
+            await recorder.EndRefundedEnrolmentAsync(refunded.OrderId, refunded.LearnerId, refunded.CourseId, ct);
         }, cancellationToken);
 
     /// <summary>Another service's enrolment request, once per request id.</summary>
@@ -44,7 +55,8 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
     internal Task RecordAttemptAsync(AttemptGraded graded, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) => await recorder.RecordAttemptAsync(graded, ct), cancellationToken);
 
-    private async Task EnrolAsync(LearningRecorder recorder, Guid courseId, Guid learnerId, EnrollmentSource source, CancellationToken cancellationToken)
+    private async Task EnrolAsync(
+        LearningRecorder recorder, Guid courseId, Guid learnerId, EnrollmentSource source, CancellationToken cancellationToken, Guid? orderId = null)
     {
         var course = await CourseLoading.LoadAsync(recorder.Db, courseId, cancellationToken);
         if (course is null)
@@ -53,7 +65,7 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
             LogUnknownCourse(courseId, source);
             return;
         }
-        await recorder.EnrolAsync(course, learnerId, source, cancellationToken);
+        await recorder.EnrolAsync(course, learnerId, source, cancellationToken, orderId);
     }
 
     private async Task RunAsync(Func<LearningRecorder, CancellationToken, Task> work, CancellationToken cancellationToken)

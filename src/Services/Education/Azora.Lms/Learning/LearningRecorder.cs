@@ -28,16 +28,24 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
 
     public LmsDbContext Db => db;
 
-    /// <summary>The learner's enrolment, made now if there was none; enrolling twice returns the first enrolment.</summary>
-    public async Task<(Enrollment Enrollment, bool IsNew)> EnrolAsync(Course course, Guid learnerId, EnrollmentSource source, CancellationToken cancellationToken)
+    /// <summary>
+    /// The learner's enrolment, made now if there was none; enrolling twice returns the first enrolment. A purchase
+    /// (<paramref name="orderId"/>) opens again an enrolment that ended with an earlier refund.
+    /// </summary>
+    public async Task<(Enrollment Enrollment, bool IsNew)> EnrolAsync(
+        Course course, Guid learnerId, EnrollmentSource source, CancellationToken cancellationToken, Guid? orderId = null)
     {
         var existing = await db.Enrollments.SingleOrDefaultAsync(e => e.CourseId == course.Id && e.LearnerId == learnerId, cancellationToken);
         if (existing is not null)
         {
+            if (orderId is { } order)
+            {
+                existing.ResumeForPurchase(order);
+            }
             return (existing, false);
         }
         var now = clock.GetUtcNow();
-        var enrollment = Enrollment.Start(course.Id, learnerId, source, now);
+        var enrollment = Enrollment.Start(course.Id, learnerId, source, now, orderId);
         db.Enrollments.Add(enrollment);
         _events.Add(new LearnerEnrolled(enrollment.Id, course.Id, learnerId, now));
         Record(learnerId, course.Id, statements.Enrolled(learnerId, course, now));
@@ -92,7 +100,7 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
             .Distinct()
             .ToListAsync(cancellationToken);
         var enrollments = await db.Enrollments
-            .Where(e => e.LearnerId == graded.LearnerId && courseIds.Contains(e.CourseId))
+            .Where(e => e.LearnerId == graded.LearnerId && courseIds.Contains(e.CourseId) && e.EndedAt == null)
             .ToListAsync(cancellationToken);
         foreach (var enrollment in enrollments)
         {
@@ -112,6 +120,22 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
             }
             await CompleteCourseIfRuleMetAsync(course, enrollment, cancellationToken);
         }
+        return true;
+    }
+
+    /// <summary>
+    /// Ends the enrolment a refunded order paid for (an enrolment made otherwise, or already ended, is left alone), with
+    /// the audit record of it. False when there was nothing to end.
+    /// </summary>
+    public async Task<bool> EndRefundedEnrolmentAsync(Guid orderId, Guid learnerId, Guid courseId, CancellationToken cancellationToken)
+    {
+        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.CourseId == courseId && e.LearnerId == learnerId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (enrollment is null || !enrollment.EndForRefund(orderId, now))
+        {
+            return false;
+        }
+        _events.Add(LmsAudit.EnrolmentEnded(learnerId, enrollment.Id, courseId, orderId, now));
         return true;
     }
 

@@ -42,6 +42,13 @@ internal static class LmsAudit
             ["grade"] = grade.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
+    public static AuditEventRecorded EnrolmentEnded(Guid learnerId, Guid enrollmentId, Guid courseId, Guid orderId, DateTimeOffset at) =>
+        Record(learnerId, "enrollment.ended-by-refund", "enrollment", enrollmentId, at, new()
+        {
+            ["courseId"] = courseId.ToString(),
+            ["orderId"] = orderId.ToString(),
+        });
+
     private static AuditEventRecorded Record(Guid actorId, string action, string resourceType, Guid resourceId, DateTimeOffset at, Dictionary<string, string>? details = null) =>
         new(
             Guid.CreateVersion7(at),

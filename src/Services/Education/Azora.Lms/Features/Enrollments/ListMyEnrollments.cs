@@ -24,7 +24,7 @@ internal sealed record MyEnrollment(
 internal sealed record MyEnrollmentPage(IReadOnlyList<MyEnrollment> Items, string? NextCursor);
 
 /// <summary>
-/// The caller's enrolments, newest first, with progress and the next due dates of lessons not yet done. azora-education's
+/// The caller's active enrolments (not ended by a refund), newest first, with progress and the next due dates of lessons not yet done. azora-education's
 /// learner dashboard reads exactly this shape with the learner's own token.
 /// </summary>
 internal static class ListMyEnrollments
@@ -56,7 +56,7 @@ internal static class ListMyEnrollments
             return TypedResults.ValidationProblem(errors);
         }
 
-        var query = db.Enrollments.Where(e => e.LearnerId == learnerId);
+        var query = db.Enrollments.Where(e => e.LearnerId == learnerId && e.EndedAt == null);
         if (after is { } last)
         {
             query = query.Where(e => e.Id.CompareTo(last) < 0);

@@ -45,6 +45,10 @@ internal static class CompleteLesson
         {
             return LmsProblems.NotEnrolled();
         }
+        if (enrollment.HasEnded)
+        {
+            return LmsProblems.EnrolmentEnded();
+        }
         if (lesson.Kind == LessonKind.Quiz)
         {
             return LmsProblems.Conflict("A quiz lesson is completed by passing its quiz.", $"Take quiz {lesson.QuizId} in azora-assessment.");

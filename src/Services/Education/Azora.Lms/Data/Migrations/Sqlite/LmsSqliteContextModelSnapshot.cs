@@ -248,10 +248,16 @@ namespace Azora.Lms.Data.Migrations.Sqlite
                     b.Property<Guid>("CourseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("EnrolledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")

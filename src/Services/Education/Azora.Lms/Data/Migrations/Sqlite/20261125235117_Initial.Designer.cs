@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Azora.Lms.Data.Migrations.Sqlite
 {
     [DbContext(typeof(LmsSqliteContext))]
-    [Migration("20261125224744_Initial")]
+    [Migration("20261125235117_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -251,10 +251,16 @@ namespace Azora.Lms.Data.Migrations.Sqlite
                     b.Property<Guid>("CourseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("EnrolledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")

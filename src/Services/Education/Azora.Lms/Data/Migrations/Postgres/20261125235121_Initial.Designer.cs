@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Azora.Lms.Data.Migrations.Postgres
 {
     [DbContext(typeof(LmsPostgresContext))]
-    [Migration("20261125224826_Initial")]
+    [Migration("20261125235121_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -257,10 +257,16 @@ namespace Azora.Lms.Data.Migrations.Postgres
                     b.Property<Guid>("CourseId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("EnrolledAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OrderId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Source")

@@ -108,7 +108,9 @@ namespace Azora.Lms.Data.Migrations.Postgres
                     LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
                     Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     EnrolledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -106,7 +106,9 @@ namespace Azora.Lms.Data.Migrations.Sqlite
                     LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     EnrolledAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,11 @@
+using Azora.Contracts.Payments;
+using Azora.Lms.Learning;
+
+namespace Azora.Lms.Features.Messages;
+
+/// <summary>payment-service refunded a course purchase: the enrolment that order paid for ends, once per order.</summary>
+public static class CoursePurchaseRefundedHandler
+{
+    public static Task Handle(CoursePurchaseRefunded message, LearningInbox inbox, CancellationToken cancellationToken) =>
+        inbox.EndRefundedEnrolmentAsync(message, cancellationToken);
+}
