@@ -6,6 +6,7 @@ using Azora.Contracts.Lms;
 using Azora.Contracts.UserService;
 using Azora.Seeding;
 using Azora.Testing;
+using Azora.Testing.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Tracking;
 
@@ -16,8 +17,9 @@ namespace Azora.Platform.Tests.Journey;
 /// tokens from session-service: an instructor authors and publishes a course with a quiz; a learner signs up, finds it
 /// in the catalog, enrols, does the lessons, fails and then passes the quiz, completes the course, earns one credential
 /// and one course reward however often CourseCompleted is delivered; and nobody reads or changes what is not theirs.
+/// Runs on SQLite and on PostgreSQL.
 /// </summary>
-public sealed class LearningJourney : IAsyncLifetime
+public abstract class LearningJourney : IAsyncLifetime
 {
     private const int PassMark = 60;
     private const string QuizCategory = "Quizzes";
@@ -34,9 +36,13 @@ public sealed class LearningJourney : IAsyncLifetime
     private TestPlatform _platform = null!;
     private HttpClient _gateway = null!;
 
+    protected abstract Task<IDictionary<string, string?>> DatabaseSettingsAsync();
+
     public async Task InitializeAsync()
     {
-        _platform = await TestPlatform.StartAsync(settings: new Dictionary<string, string?> { ["Azora:Gateway:RateLimit:PermitLimit"] = "100000" });
+        var settings = await DatabaseSettingsAsync();
+        settings["Azora:Gateway:RateLimit:PermitLimit"] = "100000";
+        _platform = await TestPlatform.StartAsync(settings: settings);
         _gateway = _platform.Gateway();
     }
 
@@ -320,4 +326,20 @@ public sealed class LearningJourney : IAsyncLifetime
 
         public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null) => person.SendAsync(method, path, accessToken, body);
     }
+}
+
+public sealed class SqliteLearningJourneyTests : LearningJourney
+{
+    protected override Task<IDictionary<string, string?>> DatabaseSettingsAsync() =>
+        Task.FromResult<IDictionary<string, string?>>(new Dictionary<string, string?>());
+}
+
+[Collection(PostgresFixture.Collection)]
+public sealed class PostgresLearningJourneyTests(PostgresFixture postgres) : LearningJourney
+{
+    protected override async Task<IDictionary<string, string?>> DatabaseSettingsAsync() => new Dictionary<string, string?>
+    {
+        ["Azora:Database"] = "Postgres",
+        ["ConnectionStrings:Postgres"] = await postgres.Server.CreateDatabaseAsync("learning"),
+    };
 }
