@@ -80,8 +80,8 @@ public sealed class ArchitectureTests
     {
         var solution = XDocument.Load(RepositoryRoot.Combine("Azora.slnx"));
         var listed = solution.Descendants("Project").Select(p => Path.GetFullPath(RepositoryRoot.Combine(p.Attribute("Path")!.Value))).ToHashSet();
-        var projects = Directory.EnumerateFiles(RepositoryRoot.Combine("src"), "*.csproj", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(RepositoryRoot.Combine("tests"), "*.csproj", SearchOption.AllDirectories))
+        var projects = new[] { "src", "tests", "bench" }
+            .SelectMany(folder => Directory.EnumerateFiles(RepositoryRoot.Combine(folder), "*.csproj", SearchOption.AllDirectories))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(Path.GetFullPath);
         Assert.All(projects, project => Assert.Contains(project, listed));
