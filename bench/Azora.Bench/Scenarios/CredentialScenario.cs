@@ -7,6 +7,7 @@ namespace Azora.Bench.Scenarios;
 /// <summary>
 /// Public verification through the gateway: anyone posts the demo learner's signed credential (from their wallet) to
 /// azora-credentials, which checks its Data Integrity proof, the issuer key, its status and its audit-log inclusion.
+/// The credential is first checked to verify as valid, so that the load measures a full verification, not a refusal.
 /// </summary>
 public sealed class CredentialScenario : IScenario
 {
@@ -25,6 +26,11 @@ public sealed class CredentialScenario : IScenario
         }, TimeSpan.FromMinutes(1));
 
         var body = JsonSerializer.Serialize(new { credential });
+        var once = await learner.PostAsync("/azora-credentials/api/verify", JsonSerializer.Deserialize<JsonElement>(body));
+        if (!once.GetProperty("valid").GetBoolean())
+        {
+            throw new InvalidOperationException($"The demo learner's credential does not verify, so the load would measure a refusal: {once}");
+        }
         var requests = new[] { new PlannedRequest("POST", "/azora-credentials/api/verify", learner.Token, body) };
         var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory));
         context.Report.Add(new Figure("credential verification through the gateway", load.RequestsPerSecond, "req/s",
