@@ -17,8 +17,11 @@ public sealed class TestPlatform : IAsyncDisposable
     public WebApplication App { get; }
     public string DataDirectory { get; }
 
-    private TestPlatform(WebApplication app, Dictionary<string, int> ports, string dataDirectory)
+    private readonly IReadOnlyCollection<string> _hosted;
+
+    private TestPlatform(WebApplication app, Dictionary<string, int> ports, string dataDirectory, IReadOnlyCollection<string> hosted)
     {
+        _hosted = hosted;
         App = app;
         _ports = ports;
         DataDirectory = dataDirectory;
@@ -65,7 +68,35 @@ public sealed class TestPlatform : IAsyncDisposable
             configure?.Invoke(builder);
         });
         await app.StartAsync();
-        return new TestPlatform(app, ports, dataDirectory);
+        return new TestPlatform(app, ports, dataDirectory, hosted);
+    }
+
+    /// <summary>
+    /// The gateway's first health probes may run before the host listens, and a destination that failed one waits for
+    /// the next probe: a journey through the gateway starts once it routes to every service hosted here.
+    /// </summary>
+    public async Task WaitUntilRoutedAsync()
+    {
+        using var gateway = Gateway();
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60);
+        foreach (var id in _hosted.Where(id => id != ServiceCatalog.GatewayId))
+        {
+            while (true)
+            {
+                using (var response = await gateway.GetAsync(new Uri($"/{id}/health/ready", UriKind.Relative)))
+                {
+                    if (response.IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
+                if (DateTimeOffset.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"The gateway did not route to {id} within a minute of starting.");
+                }
+                await Task.Delay(50);
+            }
+        }
     }
 
     public int PortOf(string serviceId) => _ports[serviceId];

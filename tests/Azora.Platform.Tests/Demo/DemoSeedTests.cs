@@ -12,8 +12,11 @@ public sealed class DemoSeedTests : IAsyncLifetime
     private const string Password = "demo passphrase for the seed test";
     private TestPlatform _platform = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
         _platform = await TestPlatform.StartAsync(settings: new Dictionary<string, string?> { ["Azora:Gateway:RateLimit:PermitLimit"] = "100000" });
+        await _platform.WaitUntilRoutedAsync();
+    }
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();
 

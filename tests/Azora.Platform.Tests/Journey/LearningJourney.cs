@@ -48,6 +48,7 @@ public abstract class LearningJourney : IAsyncLifetime
         var settings = await DatabaseSettingsAsync();
         settings["Azora:Gateway:RateLimit:PermitLimit"] = "100000";
         _platform = await TestPlatform.StartAsync(settings: settings);
+        await _platform.WaitUntilRoutedAsync();
         _gateway = _platform.Gateway();
     }
 
