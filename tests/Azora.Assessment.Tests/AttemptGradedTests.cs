@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Azora.Contracts;
 using Azora.Contracts.Assessment;
+using Azora.Testing;
 
 namespace Azora.Assessment.Tests;
 
@@ -20,14 +21,14 @@ public sealed class AttemptGradedTests(AssessmentFixture fixture)
         var attempt = await Authoring.StartAsync(learner, quizId);
         await Authoring.AnswerAsync(learner, attempt.Id(), new { position = 1, choices = new[] { "B" } });
 
-        var events = await PublishedEvents.DuringAsync<AttemptGraded>(fixture, () => Authoring.SubmitAsync(learner, attempt.Id()));
+        var events = await PublishedEvents.DuringAsync<AttemptGraded>(fixture.Platform, () => Authoring.SubmitAsync(learner, attempt.Id()));
 
         var graded = Assert.Single(events);
         Assert.Equal((attempt.Id(), quizId, learnerId, 1), (graded.AttemptId, graded.QuizId, graded.LearnerId, graded.AttemptNumber));
         Assert.Equal((2m, 2m, 100m, true, 1), (graded.Score, graded.MaxScore, graded.Percent, graded.Passed, graded.GradeRevision));
         Assert.Equal(fixture.Clock.GetUtcNow(), graded.GradedAt);
 
-        var again = await PublishedEvents.DuringAsync<AttemptGraded>(fixture, async () =>
+        var again = await PublishedEvents.DuringAsync<AttemptGraded>(fixture.Platform, async () =>
             Assert.Equal(HttpStatusCode.Conflict, (await learner.PostAsync($"/api/attempts/{attempt.Id()}/submit", null)).StatusCode));
         Assert.Empty(again);
     }
@@ -42,12 +43,12 @@ public sealed class AttemptGradedTests(AssessmentFixture fixture)
         var attempt = await Authoring.StartAsync(learner, quizId);
         await Authoring.AnswerAsync(learner, attempt.Id(), new { position = 1, text = "Chlorophyll." });
 
-        Assert.Empty(await PublishedEvents.DuringAsync<AttemptGraded>(fixture, () => Authoring.SubmitAsync(learner, attempt.Id())));
+        Assert.Empty(await PublishedEvents.DuringAsync<AttemptGraded>(fixture.Platform, () => Authoring.SubmitAsync(learner, attempt.Id())));
 
-        var first = await PublishedEvents.DuringAsync<AttemptGraded>(fixture, async () =>
+        var first = await PublishedEvents.DuringAsync<AttemptGraded>(fixture.Platform, async () =>
             (await instructor.PostAsJsonAsync($"/api/attempts/{attempt.Id()}/items/1/grade",
                 new { levels = new Dictionary<string, string> { ["C1"] = "C1L1", ["C2"] = "C2L2" } })).EnsureSuccessStatusCode());
-        var regraded = await PublishedEvents.DuringAsync<AttemptGraded>(fixture, async () =>
+        var regraded = await PublishedEvents.DuringAsync<AttemptGraded>(fixture.Platform, async () =>
             (await instructor.PostAsJsonAsync($"/api/attempts/{attempt.Id()}/items/1/grade",
                 new { levels = new Dictionary<string, string> { ["C1"] = "C1L3", ["C2"] = "C2L2" } })).EnsureSuccessStatusCode());
 
@@ -67,7 +68,7 @@ public sealed class AttemptGradedTests(AssessmentFixture fixture)
         await Authoring.SubmitAsync(learner, attempt.Id());
         (await instructor.PutAsJsonAsync($"/api/questions/{question}", new { type = "trueFalse", text = "Corrected.", points = 1, correct = false })).EnsureSuccessStatusCode();
 
-        var events = await PublishedEvents.DuringAsync<AttemptGraded>(fixture, async () =>
+        var events = await PublishedEvents.DuringAsync<AttemptGraded>(fixture.Platform, async () =>
             (await instructor.PostAsJsonAsync($"/api/quizzes/{quizId}/regrade", new { questionId = question })).EnsureSuccessStatusCode());
 
         var regraded = Assert.Single(events);

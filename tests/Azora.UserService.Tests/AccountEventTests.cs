@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Azora.Contracts;
 using Azora.Contracts.UserService;
+using Azora.Testing;
 using Azora.UserService.Accounts;
 using Azora.UserService.Data;
 using Microsoft.AspNetCore.Identity;
@@ -40,7 +41,7 @@ public sealed class AccountEventTests(UserServiceFixture fixture)
         using var client = fixture.Anonymous();
         (Guid Id, string Email, string Password) account = default;
 
-        var published = await PublishedEvents.DuringAsync<AccountRegistered>(fixture, async () => account = await Accounts.RegisterAsync(client));
+        var published = await PublishedEvents.DuringAsync<AccountRegistered>(fixture.Platform, async () => account = await Accounts.RegisterAsync(client));
 
         var registered = Assert.Single(published);
         Assert.Equal(account.Id, registered.AccountId);
@@ -53,7 +54,7 @@ public sealed class AccountEventTests(UserServiceFixture fixture)
         using var client = fixture.Anonymous();
         var existing = await Accounts.RegisterAsync(client);
 
-        var published = await PublishedEvents.DuringAsync<AccountRegistered>(fixture, async () =>
+        var published = await PublishedEvents.DuringAsync<AccountRegistered>(fixture.Platform, async () =>
         {
             var duplicate = await client.PostAsJsonAsync("/api/accounts",
                 new { email = existing.Email, password = UserServiceFixture.NewPassword(), displayName = "Someone else" });
@@ -73,9 +74,9 @@ public sealed class AccountEventTests(UserServiceFixture fixture)
         var (learner, _) = await fixture.ProvisionAsync(Roles.Learner);
         using var client = fixture.AsAccount(admin.Id, Roles.PlatformAdmin);
 
-        var granted = await PublishedEvents.DuringAsync<AccountRolesChanged>(fixture, async () =>
+        var granted = await PublishedEvents.DuringAsync<AccountRolesChanged>(fixture.Platform, async () =>
             Assert.Equal(HttpStatusCode.OK, (await client.PutAsync($"/api/accounts/{learner.Id}/roles/{Roles.Instructor}", null)).StatusCode));
-        var removed = await PublishedEvents.DuringAsync<AccountRolesChanged>(fixture, async () =>
+        var removed = await PublishedEvents.DuringAsync<AccountRolesChanged>(fixture.Platform, async () =>
             Assert.Equal(HttpStatusCode.OK, (await client.DeleteAsync($"/api/accounts/{learner.Id}/roles/{Roles.Learner}")).StatusCode));
 
         var grant = Assert.Single(granted);
@@ -93,7 +94,7 @@ public sealed class AccountEventTests(UserServiceFixture fixture)
         var (learner, _) = await fixture.ProvisionAsync(Roles.Learner);
         using var client = fixture.AsAccount(admin.Id, Roles.PlatformAdmin);
 
-        var published = await PublishedEvents.DuringAsync<AccountRolesChanged>(fixture, async () =>
+        var published = await PublishedEvents.DuringAsync<AccountRolesChanged>(fixture.Platform, async () =>
         {
             Assert.Equal(HttpStatusCode.OK, (await client.PutAsync($"/api/accounts/{learner.Id}/roles/{Roles.Learner}", null)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.DeleteAsync($"/api/accounts/{learner.Id}/roles/{Roles.Instructor}")).StatusCode);

@@ -1,8 +1,7 @@
 using Azora.Credentials.Data;
-using Microsoft.Data.Sqlite;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using Wolverine.EntityFrameworkCore;
 
 namespace Azora.Credentials;
@@ -39,12 +38,9 @@ internal sealed class CredentialsOutbox(IDbContextOutbox<CredentialsDbContext> o
         {
             return false;
         }
-        catch (DbUpdateException exception) when (IsDuplicateKey(exception.InnerException))
+        catch (DbUpdateException exception) when (exception.IsDuplicateKey())
         {
             return false;
         }
     }
-
-    private static bool IsDuplicateKey(Exception? exception) =>
-        exception is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

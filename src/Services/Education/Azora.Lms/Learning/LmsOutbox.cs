@@ -1,8 +1,7 @@
 using Azora.Lms.Data;
-using Microsoft.Data.Sqlite;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Wolverine.EntityFrameworkCore;
 
 namespace Azora.Lms.Learning;
@@ -33,20 +32,12 @@ internal sealed partial class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, L
             LogLostRace(string.Join(", ", exception.Entries.Select(e => e.Metadata.ClrType.Name)));
             return false;
         }
-        catch (DbUpdateException exception) when (IsDuplicateKey(exception.InnerException))
+        catch (DbUpdateException exception) when (exception.IsDuplicateKey())
         {
             LogLostRace(exception.InnerException!.Message);
             return false;
         }
     }
-
-    // Only a unique or primary key means another request got there first; any other constraint is a real error.
-    private static bool IsDuplicateKey(Exception? exception) =>
-        exception is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation or SqlitePrimaryKeyViolation }
-            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
-    private const int SqliteUniqueViolation = 2067;
-    private const int SqlitePrimaryKeyViolation = 1555;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent change committed first ({Conflict}); nothing was saved.")]
     private partial void LogLostRace(string conflict);

@@ -1,3 +1,4 @@
+using Azora.ServiceDefaults.Persistence;
 using System.Security.Claims;
 using Azora.Assessment.Data;
 using Azora.ServiceDefaults.Security;

@@ -1,5 +1,6 @@
 using Azora.Education.Data;
 using Azora.Education.Domain;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Azora.ServiceDefaults.Persistence;
 using System.Data;
 using System.Security.Claims;
 using Azora.Contracts.Lms;

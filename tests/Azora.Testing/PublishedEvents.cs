@@ -1,17 +1,18 @@
 using Wolverine;
 using Wolverine.Tracking;
 
-namespace Azora.Assessment.Tests;
+namespace Azora.Testing;
 
 /// <summary>
-/// The events azora-assessment published while some work ran, seen through Wolverine's message tracking. A publication
-/// is recorded once per route, or once as "no routes" while nothing subscribes, so events are counted by instance.
+/// The events a platform published while some work ran, seen through Wolverine's message tracking. A publication is
+/// recorded once per route it was sent on, or once as "no routes" while nothing subscribes, so the events are counted
+/// by instance rather than by record.
 /// </summary>
-internal static class PublishedEvents
+public static class PublishedEvents
 {
-    public static async Task<IReadOnlyList<TEvent>> DuringAsync<TEvent>(AssessmentFixture fixture, Func<Task> work)
+    public static async Task<IReadOnlyList<TEvent>> DuringAsync<TEvent>(TestPlatform platform, Func<Task> work)
     {
-        var session = await fixture.Platform.App.TrackActivity()
+        var session = await platform.App.TrackActivity()
             .Timeout(TimeSpan.FromSeconds(30))
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => work()));
         return
