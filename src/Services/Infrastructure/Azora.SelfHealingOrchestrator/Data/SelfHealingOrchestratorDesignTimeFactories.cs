@@ -1,0 +1,7 @@
+using Azora.ServiceDefaults.Persistence;
+
+namespace Azora.SelfHealingOrchestrator.Data;
+
+internal sealed class SelfHealingOrchestratorSqliteFactory : SqliteDesignTimeFactory<SelfHealingOrchestratorSqliteContext>;
+
+internal sealed class SelfHealingOrchestratorPostgresFactory : PostgresDesignTimeFactory<SelfHealingOrchestratorPostgresContext>;

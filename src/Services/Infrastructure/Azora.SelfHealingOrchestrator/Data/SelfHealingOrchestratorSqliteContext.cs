@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Azora.SelfHealingOrchestrator.Data;
+
+internal sealed class SelfHealingOrchestratorSqliteContext(DbContextOptions<SelfHealingOrchestratorSqliteContext> options) : SelfHealingOrchestratorDbContext(options);
