@@ -136,6 +136,7 @@ internal class PricingDbContext(DbContextOptions options) : DbContext(options)
                 line.ToTable("quote_lines");
                 line.WithOwner().HasForeignKey(l => l.QuoteId);
                 line.HasKey(l => new { l.QuoteId, l.Position });
+                line.Property(l => l.Position).ValueGeneratedNever();
                 line.Property(l => l.Kind).HasMaxLength(16);
                 line.Property(l => l.Name).HasMaxLength(ProductPrice.NameMaxLength);
                 line.Property(l => l.CountryPriceLevel).HasPrecision(9, 4);

@@ -529,10 +529,7 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
 
                             b1.Property<decimal?>("BasePriceLevel")
                                 .HasPrecision(9, 4)
