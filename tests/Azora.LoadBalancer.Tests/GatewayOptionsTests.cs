@@ -35,6 +35,12 @@ public sealed class GatewayOptionsTests
     [InlineData("Azora:Gateway:HealthChecks:Timeout", "00:00:00")]
     [InlineData("Azora:Gateway:HealthChecks:ReactivationPeriod", "00:00:00")]
     [InlineData("Azora:Gateway:LoadBalancingPolicy", " ")]
+    [InlineData("Azora:Gateway:HealthChecks:UnhealthyAfterFailures", "0")]
+    [InlineData("Azora:Gateway:HealthChecks:PassiveFailureRate", "0")]
+    [InlineData("Azora:Gateway:HealthChecks:PassiveFailureRate", "1.5")]
+    [InlineData("Azora:Gateway:HealthChecks:PassiveMinimumRequests", "0")]
+    [InlineData("Azora:Gateway:HealthChecks:PassiveWindow", "00:00:00")]
+    [InlineData("Azora:Gateway:Retries:MaxAttempts", "0")]
     public void A_setting_out_of_range_is_refused_by_name(string key, string value)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Read(new() { [key] = value }));

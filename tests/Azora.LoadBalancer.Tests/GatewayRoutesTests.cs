@@ -148,10 +148,12 @@ public sealed class GatewayRoutesTests
         var active = cluster.HealthCheck!.Active!;
         Assert.True(active.Enabled);
         Assert.Equal("/health/ready", active.Path);
+        Assert.Equal("AzoraReadiness", active.Policy);
         Assert.Equal(TimeSpan.FromSeconds(3), active.Interval);
         Assert.Equal(TimeSpan.FromSeconds(2), active.Timeout);
         var passive = cluster.HealthCheck.Passive!;
         Assert.True(passive.Enabled);
+        Assert.Equal("TransportFailureRate", passive.Policy);
         Assert.Equal(TimeSpan.FromSeconds(20), passive.ReactivationPeriod);
     }
 

@@ -1,19 +1,27 @@
 using Azora.LoadBalancer.Domain;
 using Azora.LoadBalancer.Features.EdgeRateLimiting;
+using Azora.LoadBalancer.Features.HealthChecks;
+using Azora.LoadBalancer.Features.Instances;
 using Azora.LoadBalancer.Features.Proxying;
 using Azora.LoadBalancer.Features.RequestIds;
+using Azora.LoadBalancer.Features.Retries;
 using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Hosting;
+using Azora.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Health;
 
 namespace Azora.LoadBalancer;
 
 /// <summary>
 /// The gateway: <c>/&lt;service-id&gt;/...</c> on its port goes to that service's instances, balanced and health-checked,
-/// with a request id and an edge rate limit; failures come back as problem details.
+/// idempotent requests retried on another instance, with a request id and an edge rate limit; failures come back as
+/// problem details. <c>/api/instances</c> lets a supervisor put instances into rotation and drain them at runtime.
 /// </summary>
 public sealed class LoadBalancerService : IAzoraService
 {
@@ -22,9 +30,22 @@ public sealed class LoadBalancerService : IAzoraService
     public void AddServices(ServiceBuilder builder)
     {
         var options = GatewayOptions.From(builder.Configuration);
-        var gateway = GatewayRoutes.Build(ServiceCatalog.Current, builder.Platform, options);
+        var registry = new InstanceRegistry(GatewayRoutes.Build(ServiceCatalog.Current, builder.Platform, options), options);
 
-        builder.Services.AddReverseProxy().LoadFromMemory(gateway.Routes, gateway.Clusters);
+        builder.Services.AddReverseProxy();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Retries);
+        builder.Services.AddSingleton(registry);
+        builder.Services.AddSingleton<IProxyConfigProvider>(registry.Provider);
+        builder.Services.AddSingleton<IActiveHealthCheckPolicy, ReadinessProbePolicy>();
+        builder.Services.AddHostedService<ProbeOnceStarted>();
+        builder.Services.Configure<TransportFailureRateHealthPolicyOptions>(passive =>
+        {
+            passive.DefaultFailureRateLimit = options.HealthChecks.PassiveFailureRate;
+            passive.MinimalTotalCountThreshold = options.HealthChecks.PassiveMinimumRequests;
+            passive.DetectionWindowSize = options.HealthChecks.PassiveWindow;
+        });
+        builder.Services.AddSingleton<IdempotentRetries>();
         builder.Services.AddGatewayEdgeRateLimiting(options.RateLimit);
         builder.Services.AddSingleton<IStartupFilter>(new RequestIdStartupFilter(builder.Platform.PortOf(builder.Entry)));
     }
@@ -32,10 +53,19 @@ public sealed class LoadBalancerService : IAzoraService
     /// <summary>Mapped inside the host's port-scoped group, so the proxy routes answer only on the gateway's port.</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var instances = endpoints.MapGroup("/api/instances")
+            .WithTags("Instances")
+            .RequireAuthorization(InstanceAccess.AdminsAndSupervisors)
+            .ValidateDataAnnotations();
+        ListInstances.Map(instances);
+        RegisterInstance.Map(instances);
+        RemoveInstance.Map(instances);
+
         endpoints.MapReverseProxy(proxy =>
         {
             proxy.Use(ProxyFailureProblems.WriteOnFailureAsync);
             proxy.UseSessionAffinity();
+            proxy.Use((context, next) => context.RequestServices.GetRequiredService<IdempotentRetries>().InvokeAsync(context, next));
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
         });

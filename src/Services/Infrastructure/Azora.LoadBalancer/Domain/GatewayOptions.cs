@@ -27,6 +27,8 @@ internal sealed class GatewayOptions
 
     public GatewayRateLimitOptions RateLimit { get; set; } = new();
 
+    public GatewayRetryOptions Retries { get; set; } = new();
+
     public static GatewayOptions From(IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<GatewayOptions>() ?? new GatewayOptions();
@@ -52,6 +54,26 @@ internal sealed class GatewayOptions
         if (HealthChecks.ReactivationPeriod <= TimeSpan.Zero)
         {
             errors.Add($"{Section}:HealthChecks:ReactivationPeriod must be positive.");
+        }
+        if (HealthChecks.UnhealthyAfterFailures <= 0)
+        {
+            errors.Add($"{Section}:HealthChecks:UnhealthyAfterFailures must be at least 1.");
+        }
+        if (HealthChecks.PassiveFailureRate is <= 0 or > 1)
+        {
+            errors.Add($"{Section}:HealthChecks:PassiveFailureRate must be above 0 and at most 1.");
+        }
+        if (HealthChecks.PassiveMinimumRequests <= 0)
+        {
+            errors.Add($"{Section}:HealthChecks:PassiveMinimumRequests must be at least 1.");
+        }
+        if (HealthChecks.PassiveWindow <= TimeSpan.Zero)
+        {
+            errors.Add($"{Section}:HealthChecks:PassiveWindow must be positive.");
+        }
+        if (Retries.MaxAttempts <= 0)
+        {
+            errors.Add($"{Section}:Retries:MaxAttempts must be at least 1.");
         }
         if (RateLimit.PermitLimit <= 0)
         {
@@ -79,8 +101,30 @@ internal sealed class GatewayHealthCheckOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a destination that failed real requests stays out of rotation before it is tried again.</summary>
+    /// <summary>Failed readiness probes in a row that take a destination out (a single failure is forgiven).</summary>
+    public int UnhealthyAfterFailures { get; set; } = 2;
+
+    /// <summary>
+    /// How long a destination that failed real requests stays out of rotation before it is tried again; YARP waits at
+    /// least <see cref="PassiveWindow"/>, so that failures from before the pause do not take it out again at once.
+    /// </summary>
     public TimeSpan ReactivationPeriod { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The share of real requests to one destination that may fail in transport before it is taken out.</summary>
+    public double PassiveFailureRate { get; set; } = 0.3;
+
+    /// <summary>How many requests a destination must have had within <see cref="PassiveWindow"/> before its failure rate counts.</summary>
+    public int PassiveMinimumRequests { get; set; } = 10;
+
+    /// <summary>The span of recent traffic the failure rate is computed over.</summary>
+    public TimeSpan PassiveWindow { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>How often the gateway tries an idempotent request that failed in transport, each try on another instance.</summary>
+internal sealed class GatewayRetryOptions
+{
+    /// <summary>Tries in all, the first included; 1 turns retries off.</summary>
+    public int MaxAttempts { get; set; } = 3;
 }
 
 /// <summary>The edge limit: requests per client address per window, across every proxied route.</summary>

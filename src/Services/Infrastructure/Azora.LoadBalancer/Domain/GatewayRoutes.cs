@@ -4,6 +4,7 @@ using Azora.ServiceDefaults.Hosting;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Health;
 using Yarp.ReverseProxy.Transforms;
+using Azora.LoadBalancer.Features.HealthChecks;
 
 namespace Azora.LoadBalancer.Domain;
 
@@ -58,52 +59,49 @@ internal static class GatewayRoutes
         .WithTransformRequestHeader(ForwardedPrefixHeader, prefix, append: false);
     }
 
-    private static ClusterConfig ClusterOf(CatalogEntry entry, PlatformOptions platform, GatewayOptions options)
+    /// <summary>The instances the gateway starts with: the platform address of the service, then the configured extras.</summary>
+    public static IReadOnlyList<KeyValuePair<string, Uri>> ConfiguredInstances(CatalogEntry entry, PlatformOptions platform, GatewayOptions options)
     {
         var extra = options.Instances.TryGetValue(entry.Id, out var configured) ? configured : [];
-        var addresses = extra
-            .Select((address, index) => InstanceAddress(entry.Id, index, address))
+        return [.. extra
+            .Select((address, index) => ConfiguredAddress(entry.Id, index, address))
             .Prepend(platform.AddressOf(entry))
             .Distinct()
-            .ToList();
-
-        return new ClusterConfig
-        {
-            ClusterId = entry.Id,
-            LoadBalancingPolicy = options.LoadBalancingPolicy,
-            Destinations = addresses
-                .Select((address, index) => (Id: $"{entry.Id}-{index + 1}", Address: address))
-                .ToDictionary(d => d.Id, d => new DestinationConfig { Address = d.Address.ToString() }),
-            HealthCheck = new HealthCheckConfig
-            {
-                AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyAndUnknown,
-                Active = new ActiveHealthCheckConfig
-                {
-                    Enabled = true,
-                    Interval = options.HealthChecks.Interval,
-                    Timeout = options.HealthChecks.Timeout,
-                    Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
-                    Path = HealthDefaults.ReadyPath,
-                },
-                Passive = new PassiveHealthCheckConfig
-                {
-                    Enabled = true,
-                    Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
-                    ReactivationPeriod = options.HealthChecks.ReactivationPeriod,
-                },
-            },
-        };
+            .Select((address, index) => KeyValuePair.Create($"{entry.Id}-{index + 1}", address))];
     }
 
-    private static Uri InstanceAddress(string serviceId, int index, string address)
+    /// <summary>One service's cluster: its instances as destinations, balanced by the named policy, health-checked.</summary>
+    public static ClusterConfig Cluster(string serviceId, IEnumerable<KeyValuePair<string, Uri>> instances, GatewayOptions options) => new()
     {
-        if (Uri.TryCreate(address.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+        ClusterId = serviceId,
+        LoadBalancingPolicy = options.LoadBalancingPolicy,
+        Destinations = instances.ToDictionary(i => i.Key, i => new DestinationConfig { Address = i.Value.ToString() }, StringComparer.Ordinal),
+        HealthCheck = new HealthCheckConfig
         {
-            return uri;
-        }
-        throw new InvalidOperationException(
-            $"{GatewayOptions.Section}:Instances:{serviceId}:{index} must be an absolute http(s) base address, not '{address}'.");
-    }
+            AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyAndUnknown,
+            Active = new ActiveHealthCheckConfig
+            {
+                Enabled = true,
+                Interval = options.HealthChecks.Interval,
+                Timeout = options.HealthChecks.Timeout,
+                Policy = ReadinessProbePolicy.Name,
+                Path = HealthDefaults.ReadyPath,
+            },
+            Passive = new PassiveHealthCheckConfig
+            {
+                Enabled = true,
+                Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
+                ReactivationPeriod = options.HealthChecks.ReactivationPeriod,
+            },
+        },
+    };
+
+    private static ClusterConfig ClusterOf(CatalogEntry entry, PlatformOptions platform, GatewayOptions options) =>
+        Cluster(entry.Id, ConfiguredInstances(entry, platform, options), options);
+
+    private static Uri ConfiguredAddress(string serviceId, int index, string address) =>
+        InstanceAddress.TryParse(address, out var uri)
+            ? uri
+            : throw new InvalidOperationException(
+                $"{GatewayOptions.Section}:Instances:{serviceId}:{index} must be an absolute http(s) base address, not '{address}'.");
 }
