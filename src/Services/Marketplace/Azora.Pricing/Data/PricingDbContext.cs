@@ -113,7 +113,7 @@ internal class PricingDbContext(DbContextOptions options) : DbContext(options)
             charge.HasKey(c => c.Id);
             charge.Property(c => c.Id).ValueGeneratedNever();
             charge.Property(c => c.Kind).HasConversion<string>().HasMaxLength(24);
-            charge.HasIndex(c => new { c.SubscriptionId, c.Id });
+            charge.HasIndex(c => new { c.SubscriptionId, c.Sequence }).IsUnique();
             charge.HasOne<Subscription>().WithMany().HasForeignKey(c => c.SubscriptionId);
         });
 

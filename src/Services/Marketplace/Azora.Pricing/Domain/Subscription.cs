@@ -60,6 +60,9 @@ internal sealed class Subscription
     /// <summary>How many more periods the coupon's discount covers; null with a coupon means for ever.</summary>
     public int? DiscountPeriodsLeft { get; private set; }
 
+    /// <summary>How many charges the subscription has written; the next one is numbered after it.</summary>
+    public int ChargesWritten { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid Version { get; private set; }
 
@@ -156,11 +159,11 @@ internal sealed class Subscription
 
         ClearSchedule();
         var credit = Proration.UnusedShare(CurrentPeriodAmount, CurrentPeriodStart, CurrentPeriodEnd, now);
-        NewCharges.Add(SubscriptionCharge.Write(Id, ChargeKind.ProrationCredit, PlanId, -credit, now, CurrentPeriodEnd, now));
+        NewCharges.Add(SubscriptionCharge.Write(Id, ++ChargesWritten, ChargeKind.ProrationCredit, PlanId, -credit, now, CurrentPeriodEnd, now));
         if (plan.Interval == Interval)
         {
             var charge = Proration.UnusedShare(plan.Amount, CurrentPeriodStart, CurrentPeriodEnd, now);
-            NewCharges.Add(SubscriptionCharge.Write(Id, ChargeKind.ProrationCharge, plan.Id, charge, now, CurrentPeriodEnd, now));
+            NewCharges.Add(SubscriptionCharge.Write(Id, ++ChargesWritten, ChargeKind.ProrationCharge, plan.Id, charge, now, CurrentPeriodEnd, now));
             PlanId = plan.Id;
             PlanAmount = plan.Amount;
             CurrentPeriodAmount = plan.Amount;
@@ -197,11 +200,11 @@ internal sealed class Subscription
         PeriodIndex++;
         CurrentPeriodStart = Interval.PeriodStart(AnchorAt, PeriodIndex);
         CurrentPeriodEnd = Interval.PeriodStart(AnchorAt, PeriodIndex + 1);
-        NewCharges.Add(SubscriptionCharge.Write(Id, ChargeKind.Period, PlanId, PlanAmount, CurrentPeriodStart, CurrentPeriodEnd, CurrentPeriodStart));
+        NewCharges.Add(SubscriptionCharge.Write(Id, ++ChargesWritten, ChargeKind.Period, PlanId, PlanAmount, CurrentPeriodStart, CurrentPeriodEnd, CurrentPeriodStart));
         var discount = TakeDiscount(PlanAmount);
         if (discount > 0)
         {
-            NewCharges.Add(SubscriptionCharge.Write(Id, ChargeKind.Discount, PlanId, -discount, CurrentPeriodStart, CurrentPeriodEnd, CurrentPeriodStart));
+            NewCharges.Add(SubscriptionCharge.Write(Id, ++ChargesWritten, ChargeKind.Discount, PlanId, -discount, CurrentPeriodStart, CurrentPeriodEnd, CurrentPeriodStart));
         }
         CurrentPeriodAmount = PlanAmount - discount;
     }

@@ -24,6 +24,10 @@ internal sealed class SubscriptionCharge
 
     public Guid Id { get; private set; }
     public Guid SubscriptionId { get; private set; }
+
+    /// <summary>The charge's place in its subscription's billing, from 1: the order charges were written in.</summary>
+    public int Sequence { get; private set; }
+
     public ChargeKind Kind { get; private set; }
     public Guid PlanId { get; private set; }
     public long Amount { get; private set; }
@@ -31,10 +35,11 @@ internal sealed class SubscriptionCharge
     public DateTimeOffset PeriodEnd { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static SubscriptionCharge Write(Guid subscriptionId, ChargeKind kind, Guid planId, long amount, DateTimeOffset periodStart, DateTimeOffset periodEnd, DateTimeOffset now) => new()
+    public static SubscriptionCharge Write(Guid subscriptionId, int sequence, ChargeKind kind, Guid planId, long amount, DateTimeOffset periodStart, DateTimeOffset periodEnd, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         SubscriptionId = subscriptionId,
+        Sequence = sequence,
         Kind = kind,
         PlanId = planId,
         Amount = amount,

@@ -60,7 +60,8 @@ internal static class ReadSubscriptions
         Guid id, string? limit, string? cursor, ClaimsPrincipal caller, PricingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var page = PageRequest.Read(limit, cursor, errors);
+        var size = PageQuery.ReadLimit(limit, errors);
+        var after = ChargeCursor.Read(cursor, errors);
         if (errors.Count > 0)
         {
             return PricingProblems.Fields(errors);
@@ -74,7 +75,14 @@ internal static class ReadSubscriptions
         {
             return failed;
         }
-        var charges = db.SubscriptionCharges.AsNoTracking().Where(c => c.SubscriptionId == id);
-        return TypedResults.Ok(await Page<ChargeResponse>.ReadAsync(charges, page, c => c.Id, ChargeResponse.From, cancellationToken));
+        // Charges are listed in the order they were written, which a subscription numbers itself.
+        var charges = await db.SubscriptionCharges.AsNoTracking()
+            .Where(c => c.SubscriptionId == id && c.Sequence > after)
+            .OrderBy(c => c.Sequence)
+            .Take(size + 1)
+            .ToListAsync(cancellationToken);
+        var shown = charges.Take(size).ToList();
+        var next = charges.Count > size ? ChargeCursor.Of(shown[^1].Sequence) : null;
+        return TypedResults.Ok(new Page<ChargeResponse>([.. shown.Select(ChargeResponse.From)], next));
     }
 }

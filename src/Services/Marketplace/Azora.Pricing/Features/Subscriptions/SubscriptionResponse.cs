@@ -19,10 +19,10 @@ internal sealed record SubscriptionResponse(
 }
 
 /// <summary>A billed line: positive for a charge, negative for a credit or discount, in minor units.</summary>
-internal sealed record ChargeResponse(Guid Id, string Kind, Guid PlanId, long Amount, DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd, DateTimeOffset CreatedAt)
+internal sealed record ChargeResponse(Guid Id, int Sequence, string Kind, Guid PlanId, long Amount, DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd, DateTimeOffset CreatedAt)
 {
     public static ChargeResponse From(SubscriptionCharge charge) => new(
-        charge.Id, KindName(charge.Kind), charge.PlanId, charge.Amount, charge.PeriodStart, charge.PeriodEnd, charge.CreatedAt);
+        charge.Id, charge.Sequence, KindName(charge.Kind), charge.PlanId, charge.Amount, charge.PeriodStart, charge.PeriodEnd, charge.CreatedAt);
 
     private static string KindName(ChargeKind kind) => kind switch
     {

@@ -332,6 +332,9 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                     b.Property<bool>("CancelAtPeriodEnd")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("ChargesWritten")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("CouponId")
                         .HasColumnType("uuid");
 
@@ -440,12 +443,16 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubscriptionId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubscriptionId", "Id");
+                    b.HasIndex("SubscriptionId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("subscription_charges", (string)null);
                 });

@@ -327,6 +327,9 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     b.Property<bool>("CancelAtPeriodEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ChargesWritten")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CouponId")
                         .HasColumnType("TEXT");
 
@@ -435,12 +438,16 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubscriptionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubscriptionId", "Id");
+                    b.HasIndex("SubscriptionId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("azora_pricing_subscription_charges", (string)null);
                 });

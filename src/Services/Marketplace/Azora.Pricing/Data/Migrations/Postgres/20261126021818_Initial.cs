@@ -253,6 +253,7 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                     DiscountPercentBasisPoints = table.Column<int>(type: "integer", nullable: true),
                     DiscountAmountOff = table.Column<long>(type: "bigint", nullable: true),
                     DiscountPeriodsLeft = table.Column<int>(type: "integer", nullable: true),
+                    ChargesWritten = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
@@ -273,6 +274,7 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     SubscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false),
                     Amount = table.Column<long>(type: "bigint", nullable: false),
@@ -333,9 +335,10 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                 columns: new[] { "OwnerSubject", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_subscription_charges_SubscriptionId_Id",
+                name: "IX_subscription_charges_SubscriptionId_Sequence",
                 table: "subscription_charges",
-                columns: new[] { "SubscriptionId", "Id" });
+                columns: new[] { "SubscriptionId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_subscriptions_CustomerId_Id",

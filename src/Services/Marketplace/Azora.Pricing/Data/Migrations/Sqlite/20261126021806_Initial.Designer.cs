@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Azora.Pricing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PricingSqliteContext))]
-    [Migration("20261126021015_Initial")]
+    [Migration("20261126021806_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -330,6 +330,9 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     b.Property<bool>("CancelAtPeriodEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ChargesWritten")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CouponId")
                         .HasColumnType("TEXT");
 
@@ -438,12 +441,16 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubscriptionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubscriptionId", "Id");
+                    b.HasIndex("SubscriptionId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("azora_pricing_subscription_charges", (string)null);
                 });

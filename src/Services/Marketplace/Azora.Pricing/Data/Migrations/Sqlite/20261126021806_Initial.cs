@@ -253,6 +253,7 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     DiscountPercentBasisPoints = table.Column<int>(type: "INTEGER", nullable: true),
                     DiscountAmountOff = table.Column<long>(type: "INTEGER", nullable: true),
                     DiscountPeriodsLeft = table.Column<int>(type: "INTEGER", nullable: true),
+                    ChargesWritten = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
@@ -273,6 +274,7 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Amount = table.Column<long>(type: "INTEGER", nullable: false),
@@ -333,9 +335,10 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                 columns: new[] { "OwnerSubject", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_azora_pricing_subscription_charges_SubscriptionId_Id",
+                name: "IX_azora_pricing_subscription_charges_SubscriptionId_Sequence",
                 table: "azora_pricing_subscription_charges",
-                columns: new[] { "SubscriptionId", "Id" });
+                columns: new[] { "SubscriptionId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_azora_pricing_subscriptions_CustomerId_Id",

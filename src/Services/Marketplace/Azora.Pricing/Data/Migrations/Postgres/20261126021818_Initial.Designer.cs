@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Azora.Pricing.Data.Migrations.Postgres
 {
     [DbContext(typeof(PricingPostgresContext))]
-    [Migration("20261126021024_Initial")]
+    [Migration("20261126021818_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -335,6 +335,9 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                     b.Property<bool>("CancelAtPeriodEnd")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("ChargesWritten")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("CouponId")
                         .HasColumnType("uuid");
 
@@ -443,12 +446,16 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubscriptionId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubscriptionId", "Id");
+                    b.HasIndex("SubscriptionId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("subscription_charges", (string)null);
                 });
