@@ -138,6 +138,51 @@ public sealed class CatalogTests(EducationFixture fixture)
         Assert.Equal([newInstructor], await fixture.QueryAsync(db => db.CourseInstructors.Where(i => i.CourseId == course.CourseId).Select(i => i.AccountId).ToListAsync()));
     }
 
+    [Fact]
+    public async Task A_publication_is_searchable_as_soon_as_its_event_is_handled_and_the_page_gets_a_new_entity_tag()
+    {
+        var marker = Marker("e");
+        using var anonymous = fixture.Anonymous();
+        var before = await anonymous.GetAsync($"/api/catalog?q={marker}");
+        Assert.Equal(0, (await before.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
+
+        var course = await fixture.PublishCourseAsync(Course(title: $"Fresh {marker}"));
+        var published = await anonymous.GetAsync($"/api/catalog?q={marker}");
+        Assert.Equal(course.CourseId, Assert.Single((await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray()).GetProperty("courseId").GetGuid());
+        Assert.NotEqual(before.Headers.ETag, published.Headers.ETag);
+
+        await fixture.DeliverAsync(new Azora.Contracts.Lms.CourseUnpublished(course.CourseId, course.PublishedAt.AddMinutes(1)));
+        var withdrawn = await anonymous.GetAsync($"/api/catalog?q={marker}");
+        Assert.Equal(0, (await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
+        Assert.Equal(before.Headers.ETag, withdrawn.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_page_revalidated_with_its_entity_tag_is_not_modified_and_may_be_cached_briefly()
+    {
+        var marker = Marker("c");
+        await fixture.PublishCourseAsync(Course(title: $"Cached {marker}"));
+        using var anonymous = fixture.Anonymous();
+
+        var first = await anonymous.GetAsync($"/api/catalog?q={marker}");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = Assert.IsType<System.Net.Http.Headers.EntityTagHeaderValue>(first.Headers.ETag);
+        Assert.True(first.Headers.CacheControl is { Public: true, MaxAge: not null });
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/api/catalog?q={marker}");
+        revalidate.Headers.IfNoneMatch.Add(etag);
+        var notModified = await anonymous.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(etag, notModified.Headers.ETag);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, $"/api/catalog?q={marker}");
+        stale.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"an-older-page\""));
+        var changed = await anonymous.SendAsync(stale);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(1, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("?price=cheap", "price")]
     [InlineData("?limit=0", "limit")]

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Wolverine;
@@ -36,6 +37,7 @@ public sealed class EducationService : IAzoraService
     public void AddServices(ServiceBuilder builder)
     {
         builder.AddDatabase<EducationDbContext, EducationSqliteContext, EducationPostgresContext>();
+        AddCatalogSnapshots(builder);
         // The projections are public for Wolverine's generated handlers but built here, over the internal context.
         builder.Services.AddScoped(services => new CatalogProjection(services.GetRequiredService<EducationDbContext>()));
         builder.Services.AddScoped(services => new ProgressProjection(services.GetRequiredService<IDbContextOutbox<EducationDbContext>>()));
@@ -56,6 +58,29 @@ public sealed class EducationService : IAzoraService
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(8);
             });
     }
+
+    /// <summary>
+    /// The in-memory catalog searches answer from, told of each committed change by an interceptor on the context.
+    /// With a broker, replicas may share the database while each handles only some events, so a snapshot also expires.
+    /// </summary>
+    private static void AddCatalogSnapshots(ServiceBuilder builder)
+    {
+        TimeSpan? lifetime = builder.Platform.RabbitMqConnectionString is { Length: > 0 } ? TimeSpan.FromSeconds(SearchCatalog.MaxAgeSeconds) : null;
+        builder.Services.AddSingleton(services => new CatalogSnapshots(
+            services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<TimeProvider>(), lifetime));
+        builder.Services.AddSingleton(services => new CatalogChangeInterceptor(services.GetRequiredService<CatalogSnapshots>()));
+        if (builder.Platform.Database == DatabaseProvider.Sqlite)
+        {
+            builder.Services.ConfigureDbContext<EducationSqliteContext>(AddCatalogInterceptor);
+        }
+        else
+        {
+            builder.Services.ConfigureDbContext<EducationPostgresContext>(AddCatalogInterceptor);
+        }
+    }
+
+    private static void AddCatalogInterceptor(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(services.GetRequiredService<CatalogChangeInterceptor>());
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -47,37 +47,6 @@ internal sealed record CatalogFilters(
             Facet(skill, "skill", errors));
     }
 
-    public IQueryable<CatalogCourse> Apply(IQueryable<CatalogCourse> courses, IQueryable<CourseSkill> skills)
-    {
-        var query = courses.Where(c => c.IsListed);
-        foreach (var word in Words)
-        {
-            query = query.Where(c => c.SearchText.Contains(word));
-        }
-        if (Subject is { } subject)
-        {
-            query = query.Where(c => c.Subject == subject);
-        }
-        if (Level is { } level)
-        {
-            query = query.Where(c => c.Level == level);
-        }
-        if (Language is { } language)
-        {
-            query = query.Where(c => c.Language == language);
-        }
-        if (Free is { } free)
-        {
-            query = free ? query.Where(c => c.PriceMinor == 0) : query.Where(c => c.PriceMinor > 0);
-        }
-        if (Skill is { } skill)
-        {
-            // An IN over the (name, course) index: the courses with the skill are found first, not checked one by one.
-            query = query.Where(c => skills.Where(s => s.Name == skill).Select(s => s.CourseId).Contains(c.CourseId));
-        }
-        return query;
-    }
-
     private static string? Facet(string? value, string field, IDictionary<string, string[]> errors)
     {
         var trimmed = value?.Trim();

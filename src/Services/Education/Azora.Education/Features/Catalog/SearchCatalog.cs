@@ -1,30 +1,41 @@
-using Azora.Education.Data;
-using Azora.Education.Domain;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Azora.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Azora.Education.Features.Catalog;
 
 /// <summary>
 /// The public catalog: listed courses matching a text search and facet filters, in title order, with the counts of
-/// each facet value among all matches. Everything is counted and paged by the database over indexed columns.
+/// each facet value among all matches. Searches are answered from the in-memory <see cref="CatalogSnapshot"/> of the
+/// read model; each distinct page is rendered once per snapshot and carries an entity tag of its bytes, so a client or
+/// proxy revalidates with <c>If-None-Match</c> and gets 304, and may reuse a page for <see cref="MaxAgeSeconds"/>.
 /// </summary>
 internal static class SearchCatalog
 {
     /// <summary>How many values each facet lists at most (the most frequent).</summary>
     public const int MaxFacetValues = 50;
 
+    /// <summary>How long a client or shared cache may reuse a page without asking again.</summary>
+    public const int MaxAgeSeconds = 5;
+
+    private static readonly string CacheControl = $"public, max-age={MaxAgeSeconds}";
+
     public static void Map(IEndpointRouteBuilder catalog) =>
         catalog.MapGet("/", HandleAsync)
             .AllowAnonymous()
+            .Produces<CatalogPage>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
             .WithName("SearchCatalog")
             .WithSummary("Search the public course catalog by text (?q=) and facets (?subject=&level=&language=&price=free|paid&skill=), in title order, with facet counts and cursor pagination.");
 
-    private static async Task<Results<Ok<CatalogPage>, ValidationProblem>> HandleAsync(
+    private static async Task<IResult> HandleAsync(
         string? q,
         string? subject,
         string? level,
@@ -33,16 +44,16 @@ internal static class SearchCatalog
         string? skill,
         string? limit,
         string? cursor,
-        EducationDbContext db,
+        HttpContext http,
+        CatalogSnapshots snapshots,
+        IOptions<JsonOptions> json,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var filters = CatalogFilters.Read(q, subject, level, language, price, skill, errors);
         var page = PageRequest.Read(limit, cursor, errors);
-        var after = page.After is { } afterId
-            ? await db.Courses.AsNoTracking().Where(c => c.CourseId == afterId).Select(c => new { c.SortTitle, c.CourseId }).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        if (page.After is not null && after is null)
+        var snapshot = await snapshots.CurrentAsync(cancellationToken);
+        if (page.After is { } after && !snapshot.Knows(after))
         {
             errors["cursor"] = ["The cursor is not one this endpoint returned."];
         }
@@ -51,54 +62,34 @@ internal static class SearchCatalog
             return TypedResults.ValidationProblem(errors);
         }
 
-        var matches = filters.Apply(db.Courses.AsNoTracking(), db.CourseSkills);
-        var pageQuery = matches;
-        if (after is not null)
+        var answer = snapshot.Answer(new CatalogQuery(filters, page.Limit, page.After), found => Render(found, json.Value.SerializerOptions));
+        var headers = http.Response.Headers;
+        headers.ETag = answer.ETag;
+        headers.CacheControl = CacheControl;
+        if (IsCurrent(http.Request.Headers.IfNoneMatch, answer.ETag))
         {
-            pageQuery = pageQuery.Where(c => c.SortTitle.CompareTo(after.SortTitle) > 0
-                || (c.SortTitle == after.SortTitle && c.CourseId.CompareTo(after.CourseId) > 0));
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        var courses = await pageQuery
-            .OrderBy(c => c.SortTitle).ThenBy(c => c.CourseId)
-            .Take(page.Limit + 1)
-            .Include(c => c.Skills)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-
-        var items = courses.Take(page.Limit).Select(CatalogItem.From).ToList();
-        var facets = await FacetsAsync(db, matches, cancellationToken);
-        var next = courses.Count > page.Limit ? PageQuery.CursorOf(items[^1].CourseId) : null;
-        return TypedResults.Ok(new CatalogPage(items, facets.Price.Sum(p => p.Count), facets, next));
+        return TypedResults.Bytes(answer.Body, "application/json; charset=utf-8");
     }
 
-    private static async Task<CatalogFacets> FacetsAsync(EducationDbContext db, IQueryable<CatalogCourse> matches, CancellationToken cancellationToken)
+    /// <summary>The page's JSON as the endpoint writes it, and a strong entity tag of those bytes.</summary>
+    private static CatalogAnswer Render(CatalogPage page, JsonSerializerOptions options)
     {
-        var subject = await CountAsync(matches.GroupBy(c => c.Subject), cancellationToken);
-        var level = await CountAsync(matches.GroupBy(c => c.Level), cancellationToken);
-        var language = await CountAsync(matches.GroupBy(c => c.Language), cancellationToken);
-        var skills = await CountAsync(
-            from s in db.CourseSkills
-            join c in matches on s.CourseId equals c.CourseId
-            group s by s.Name,
-            cancellationToken);
-        var prices = await matches
-            .GroupBy(c => c.PriceMinor == 0)
-            .Select(g => new { Free = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var price = prices
-            .Select(p => new FacetCount(p.Free ? CatalogFilters.PriceFree : CatalogFilters.PricePaid, p.Count))
-            .OrderByDescending(p => p.Count).ThenBy(p => p.Value, StringComparer.Ordinal)
-            .ToList();
-        return new CatalogFacets(subject, level, language, price, skills);
+        var body = JsonSerializer.SerializeToUtf8Bytes(page, options);
+        var hash = SHA256.HashData(body);
+        return new CatalogAnswer(body, $"\"{Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_')}\"");
     }
 
-    private static async Task<List<FacetCount>> CountAsync<T>(IQueryable<IGrouping<string, T>> groups, CancellationToken cancellationToken)
+    /// <summary>Whether <c>If-None-Match</c> names the current tag (weak comparison, as RFC 9110 asks for GET).</summary>
+    private static bool IsCurrent(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
-        var counts = await groups
-            .Select(g => new { Value = g.Key, Count = g.Count() })
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value)
-            .Take(MaxFacetValues)
-            .ToListAsync(cancellationToken);
-        return [.. counts.Select(f => new FacetCount(f.Value, f.Count))];
+        if (ifNoneMatch.Count == 0)
+        {
+            return false;
+        }
+        var current = EntityTagHeaderValue.Parse(etag);
+        return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 }
