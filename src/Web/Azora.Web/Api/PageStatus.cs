@@ -1,15 +1,31 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace Azora.Web.Api;
 
-/// <summary>A page that shows a refusal answers with the API's status (404 for an unknown or someone else's item), not 200.</summary>
+/// <summary>
+/// A page that shows a refusal answers with the API's status, not 200. An unknown item, or someone else's (which the
+/// APIs also answer 404), renders the portal's Not Found page; other refusals keep the page's own explanation, with
+/// the host's status-code pages (problem JSON for APIs) turned off for that response.
+/// </summary>
 public static class PageStatus
 {
-    public static void Set(HttpContext? http, ApiProblem? problem)
+    public static void Set(HttpContext? http, ApiProblem? problem, NavigationManager navigation)
     {
-        if (http is { Response.HasStarted: false } && problem is not null)
+        if (http is not { Response.HasStarted: false } || problem is null)
         {
-            http.Response.StatusCode = problem.Status is >= 400 and < 600 ? problem.Status : StatusCodes.Status502BadGateway;
+            return;
         }
+        if (problem.IsNotFound)
+        {
+            navigation.NotFound();
+            return;
+        }
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+        http.Response.StatusCode = problem.Status is >= 400 and < 600 ? problem.Status : StatusCodes.Status502BadGateway;
     }
 }

@@ -1,0 +1,65 @@
+namespace Azora.Web.BrowserTests;
+
+/// <summary>A published free course for the visitor to find: two lessons to read and a three-question quiz (60% to pass).</summary>
+internal static class CourseAuthoring
+{
+    public static readonly (string Text, string[] Choices, int Correct)[] Questions =
+    [
+        ("Which planet is closest to the sun?", ["Venus", "Mercury", "Mars"], 1),
+        ("How many sides has a hexagon?", ["Five", "Six", "Eight"], 1),
+        ("Which gas do plants take in to photosynthesise?", ["Carbon dioxide", "Oxygen", "Nitrogen"], 0),
+    ];
+
+    public static readonly string[] Lessons = ["The solar system", "Shapes around us"];
+
+    public sealed record Authored(Guid CourseId, Guid QuizId, string Title);
+
+    public static async Task<Authored> PublishAsync(Member instructor, string title)
+    {
+        var api = instructor.Api;
+        var slots = new List<object>();
+        foreach (var (text, choices, correct) in Questions)
+        {
+            var question = await api.PostAsync("/azora-assessment/api/questions", new
+            {
+                type = "singleChoice",
+                text,
+                choices = choices.Select((choice, index) => new { text = choice, correct = index == correct }).ToArray(),
+            }, default);
+            slots.Add(new { questionId = question.GetProperty("id").GetGuid() });
+        }
+        var quizId = (await api.PostAsync("/azora-assessment/api/quizzes",
+            new { title = "Check your understanding", questions = slots, passMarkPercent = 60, feedbackMode = "immediate" }, default)).GetProperty("id").GetGuid();
+
+        var courseId = (await api.PostAsync("/azora-lms/api/courses", new
+        {
+            title,
+            summary = "Planets, shapes and plants in a short course.",
+            subject = "Science",
+            level = "beginner",
+            language = "en",
+            priceMinor = 0,
+            skills = new[] { "science", "geometry" },
+        }, default)).GetProperty("id").GetGuid();
+        await api.PutAsync($"/azora-lms/api/courses/{courseId}/gradebook/categories",
+            new { categories = new[] { new { name = "Quizzes", weight = 100, dropLowest = 0 } } }, default);
+        var moduleId = (await api.PostAsync($"/azora-lms/api/courses/{courseId}/modules", new { title = "The basics" }, default)).GetProperty("id").GetGuid();
+        foreach (var lesson in Lessons)
+        {
+            var item = await api.PostAsync("/azora-content/api/items",
+                new { title = lesson, kind = "lesson", markdown = $"# {lesson}\n\nRead this carefully; the quiz asks about it." }, default);
+            var itemId = item.GetProperty("item").GetProperty("id").GetGuid();
+            await api.PostAsync($"/azora-content/api/items/{itemId}/versions/1/submit", null, default);
+            await api.PostAsync($"/azora-content/api/items/{itemId}/versions/1/publish", null, default);
+            await api.PostAsync($"/azora-lms/api/modules/{moduleId}/lessons", new { title = lesson, kind = "content", contentItemId = itemId }, default);
+        }
+        await api.PostAsync($"/azora-lms/api/modules/{moduleId}/lessons",
+            new { title = "Check your understanding", kind = "quiz", quizId, gradeCategory = "Quizzes" }, default);
+        await api.PostAsync($"/azora-lms/api/courses/{courseId}/publish", null, default);
+        return new Authored(courseId, quizId, title);
+    }
+
+    /// <summary>A word no other test uses, to find this test's course by text search.</summary>
+    public static string Marker() =>
+        "portal" + new string([.. Guid.NewGuid().ToString("N")[..10].Select(c => char.IsAsciiDigit(c) ? (char)('g' + (c - '0')) : c)]);
+}
