@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Azora.Pricing.Data;
 using Azora.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Azora.Pricing.Tests.Api.PricingHost;
 
 namespace Azora.Pricing.Tests.Api;
@@ -69,6 +72,9 @@ public sealed class BadInputTests(PricingFixture fixture)
     [InlineData("""{"code":"BAD1","duration":"once","percentOff":10,"amountsOff":[{"currency":"ZAR","amount":100}]}""", "percentOff")]
     [InlineData("""{"code":"BAD1","duration":"once","percentOff":120}""", "percentOff")]
     [InlineData("""{"code":"BAD1","duration":"once","percentOff":10.005}""", "percentOff")]
+    [InlineData("""{"code":"BAD1","duration":"once","percentOff":1e27}""", "percentOff")]
+    [InlineData("""{"code":"BAD1","duration":"once","amountsOff":[null]}""", "amountsOff")]
+    [InlineData("""{"code":"BAD1","duration":"once","amountsOff":[{"currency":"ZAR","amount":100},{"currency":"ZAR","amount":200}]}""", "amountsOff")]
     [InlineData("""{"code":"BAD1","duration":"once","amountsOff":[{"currency":"ZZZ","amount":100}]}""", "amountsOff[0].currency")]
     [InlineData("""{"code":"BAD1","duration":"once","amountsOff":[{"currency":"ZAR","amount":-100}]}""", "amountsOff[0].amount")]
     [InlineData("""{"code":"BAD1","duration":"repeating","percentOff":10}""", "durationPeriods")]
@@ -91,6 +97,7 @@ public sealed class BadInputTests(PricingFixture fixture)
         using var admin = Host.Admin();
         var course = await Host.PriceAsync(admin, Host.ZarBook, 1_000);
         using var buyer = Host.AsAccount(Guid.CreateVersion7());
+        var quotesBefore = await QuoteCountAsync();
 
         async Task Refused(string json, string field) =>
             await Problems.AssertFieldErrorAsync(await buyer.PostAsync("/api/quotes", Json(json)), field);
@@ -99,6 +106,7 @@ public sealed class BadInputTests(PricingFixture fixture)
         await Refused($$"""{"currency":"USD","country":"ZA","lines":[{"productId":"{{course}}"}]}""", "currency");
         await Refused($$"""{"currency":"ZAR","country":"XX","lines":[{"productId":"{{course}}"}]}""", "country");
         await Refused("""{"currency":"ZAR","country":"ZA","lines":[]}""", "lines");
+        await Refused("""{"currency":"ZAR","country":"ZA","lines":[null]}""", "lines[0]");
         await Refused($$"""{"currency":"ZAR","country":"ZA","lines":[{"productId":"{{course}}","quantity":0}]}""", "lines[0].quantity");
         await Refused($$"""{"currency":"ZAR","country":"ZA","lines":[{"productId":"{{course}}","quantity":1.5}]}""", "lines[0].quantity");
         await Refused($$"""{"currency":"ZAR","country":"ZA","lines":[{"productId":"{{course}}"},{"productId":"{{Guid.CreateVersion7()}}"}]}""", "lines[1].productId");
@@ -109,6 +117,13 @@ public sealed class BadInputTests(PricingFixture fixture)
         await Refused($$"""{"currency":"ZAR","country":"US","buyerVatNumber":"123456789","lines":[{"productId":"{{course}}"}]}""", "buyerVatNumber");
 
         Assert.Equal(HttpStatusCode.BadRequest, (await buyer.PostAsync("/api/quotes", Json("""{"currency": """))).StatusCode);
+        Assert.Equal(quotesBefore, await QuoteCountAsync());
+    }
+
+    private async Task<int> QuoteCountAsync()
+    {
+        await using var scope = Host.Platform.App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PricingDbContext>().Quotes.CountAsync();
     }
 
     [Theory]

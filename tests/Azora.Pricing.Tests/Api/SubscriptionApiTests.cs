@@ -75,6 +75,24 @@ public sealed class SubscriptionApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retried_subscription_request_with_the_same_idempotency_key_subscribes_once()
+    {
+        using var admin = _host.Admin();
+        var plan = await _host.PlanAsync(admin, _host.ZarBook, 10_000);
+        using var customer = _host.AsAccount(Guid.CreateVersion7());
+        customer.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        var first = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { planId = plan }));
+        var retry = await customer.PostAsJsonAsync("/api/subscriptions", new { planId = plan });
+        var other = await customer.PostAsJsonAsync("/api/subscriptions", new { planId = await _host.PlanAsync(admin, _host.ZarBook, 20_000) });
+
+        Assert.Equal(first.GetProperty("id").GetGuid(), (await CreatedAsync(retry)).GetProperty("id").GetGuid());
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotency-Replayed")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Single((await OkAsync(await customer.GetAsync("/api/subscriptions"))).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_customer_sees_only_their_own_subscriptions()
     {
         using var admin = _host.Admin();

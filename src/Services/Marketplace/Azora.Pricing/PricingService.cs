@@ -43,6 +43,7 @@ public sealed class PricingService : IAzoraService
         builder.Services.AddScoped<PricingOutbox>();
         builder.Services.AddScoped<CouponRedeemer>();
         builder.Services.AddScoped<QuoteBuilder>();
+        builder.Services.AddHostedService<PricingSweep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using Azora.Pricing.Domain;
+using Azora.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.Pricing.Data;
@@ -17,6 +18,8 @@ internal class PricingDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.MapIdempotencyRecords();
+
         modelBuilder.Entity<PriceBook>(book =>
         {
             book.ToTable("price_books");

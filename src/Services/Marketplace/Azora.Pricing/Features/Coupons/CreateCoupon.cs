@@ -94,13 +94,17 @@ internal static class CreateCoupon
         }
         if (request.PercentOff is { } percent)
         {
-            var basisPoints = percent * 100m;
-            if (percent is <= 0 or > 100 || basisPoints != decimal.Truncate(basisPoints))
+            if (percent is <= 0 or > 100 || percent * 100m != decimal.Truncate(percent * 100m))
             {
                 errors.Add("percentOff", "The percentage is above 0 and at most 100, to at most two decimals.");
                 return null;
             }
-            return new CouponDiscount((int)basisPoints, []);
+            return new CouponDiscount((int)(percent * 100m), []);
+        }
+        if (amounts.Any(a => a is null))
+        {
+            errors.Add("amountsOff", "Each amount off is an object with a currency and an amount.");
+            return null;
         }
         for (var i = 0; i < amounts.Count; i++)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Azora.Pricing.Data;
 using Azora.Pricing.Pricing;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,6 +19,7 @@ internal static class CreateQuote
 {
     public static void Map(IEndpointRouteBuilder quotes) =>
         quotes.MapPost("/", HandleAsync)
+            .AcceptIdempotencyKey<PricingDbContext>()
             .WithName("CreateQuote")
             .WithSummary("Price a basket for a buyer's currency and country: line items, discounts, VAT and the total, kept until it expires.");
 

@@ -61,8 +61,8 @@ internal sealed class QuoteBuilder(PricingDbContext db, CouponRedeemer coupons)
 
     private async Task<List<PricedItem>> ItemsAsync(List<QuoteLineRequest> lines, PriceBook book, FieldErrors errors, CancellationToken cancellationToken)
     {
-        var productIds = lines.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
-        var planIds = lines.Where(l => l.PlanId is not null).Select(l => l.PlanId!.Value).Distinct().ToList();
+        var productIds = lines.Where(l => l?.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
+        var planIds = lines.Where(l => l?.PlanId is not null).Select(l => l.PlanId!.Value).Distinct().ToList();
         var products = await db.ProductPrices.AsNoTracking()
             .Where(p => p.PriceBookId == book.Id && productIds.Contains(p.ProductId))
             .ToDictionaryAsync(p => p.ProductId, cancellationToken);

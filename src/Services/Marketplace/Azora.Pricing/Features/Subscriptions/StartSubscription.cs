@@ -4,6 +4,7 @@ using Azora.Pricing.Data;
 using Azora.Pricing.Domain;
 using Azora.Pricing.Pricing;
 using Azora.ServiceDefaults.Persistence;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,7 @@ internal static class StartSubscription
 {
     public static void Map(IEndpointRouteBuilder subscriptions) =>
         subscriptions.MapPost("/", HandleAsync)
+            .AcceptIdempotencyKey<PricingDbContext>()
             .WithName("StartSubscription")
             .WithSummary("Subscribe to a plan; the first period starts now and is charged, less any coupon.");
 

@@ -452,6 +452,41 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     b.ToTable("azora_pricing_subscription_charges", (string)null);
                 });
 
+            modelBuilder.Entity("Azora.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Caller", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("azora_pricing_idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Azora.Pricing.Domain.Coupon", b =>
                 {
                     b.OwnsMany("Azora.Pricing.Domain.CouponAmount", "AmountsOff", b1 =>

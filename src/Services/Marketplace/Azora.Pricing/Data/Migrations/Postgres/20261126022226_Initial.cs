@@ -33,6 +33,23 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    Caller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_keys", x => new { x.Caller, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "price_books",
                 columns: table => new
                 {
@@ -312,6 +329,11 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_idempotency_keys_CreatedAt",
+                table: "idempotency_keys",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_plans_PriceBookId_Code",
                 table: "plans",
                 columns: new[] { "PriceBookId", "Code" },
@@ -362,6 +384,9 @@ namespace Azora.Pricing.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "coupon_targets");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "product_prices");

@@ -33,6 +33,23 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "azora_pricing_idempotency_keys",
+                columns: table => new
+                {
+                    Caller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_azora_pricing_idempotency_keys", x => new { x.Caller, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "azora_pricing_price_books",
                 columns: table => new
                 {
@@ -312,6 +329,11 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_azora_pricing_idempotency_keys_CreatedAt",
+                table: "azora_pricing_idempotency_keys",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_azora_pricing_plans_PriceBookId_Code",
                 table: "azora_pricing_plans",
                 columns: new[] { "PriceBookId", "Code" },
@@ -362,6 +384,9 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "azora_pricing_coupon_targets");
+
+            migrationBuilder.DropTable(
+                name: "azora_pricing_idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "azora_pricing_product_prices");
