@@ -6,6 +6,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("azora");
     config.AddCommand<RunCommand>("run").WithDescription("Run the platform: every implemented service in one process, or only those named.");
+    config.AddCommand<PsCommand>("ps").WithDescription("Show the processes self-healing-orchestrator supervises under `azora run --split`: instance, pid, uptime, restarts, readiness.");
     config.AddCommand<ServicesCommand>("services").WithDescription("List the service catalog, with health when the platform is running.");
     config.AddCommand<HealthCommand>("health").WithDescription("Check the readiness of every implemented service; exits non-zero if any is not ready.");
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply every service's database migrations (SQLite, or PostgreSQL with --postgres).");

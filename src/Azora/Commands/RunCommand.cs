@@ -15,6 +15,22 @@ internal sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Comma-separated service ids to host (or the AZORA_SERVICE environment variable, as containers set it); PostgreSQL and RabbitMQ are then read from configuration.")]
         public string? Services { get; init; }
 
+        [CommandOption("--split")]
+        [Description("Run each implemented service as its own process under self-healing-orchestrator, on PostgreSQL (--postgres) and RabbitMQ (--rabbitmq).")]
+        public bool Split { get; init; }
+
+        [CommandOption("--replicas <ID=COUNT>")]
+        [Description("With --split: run more instances of a service behind the gateway, e.g. --replicas azora-lms=2 (repeatable).")]
+        public string[] Replicas { get; init; } = [];
+
+        [CommandOption("--rabbitmq <CONNECTION>")]
+        [Description("With --split: the RabbitMQ broker, e.g. amqp://user:password@host:5672/ (or ConnectionStrings__RabbitMq).")]
+        public string? RabbitMq { get; init; }
+
+        [CommandOption("--local-infra")]
+        [Description("With --split: start a throwaway PostgreSQL and RabbitMQ from this machine's binaries for whichever is not configured; removed on exit.")]
+        public bool LocalInfra { get; init; }
+
         public string[]? SelectedServices =>
             (Services ?? Environment.GetEnvironmentVariable("AZORA_SERVICE"))
                 ?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -22,6 +38,15 @@ internal sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Split)
+        {
+            return await SplitRun.ExecuteAsync(settings, cancellationToken);
+        }
+        if (settings.Replicas.Length > 0 || settings.LocalInfra || settings.RabbitMq is not null)
+        {
+            AnsiConsole.MarkupLine("[red]--replicas, --rabbitmq and --local-infra go with --split.[/]");
+            return 2;
+        }
         var only = settings.SelectedServices;
         WebApplication app;
         try

@@ -1,8 +1,0 @@
-using Azora.SelfHealingOrchestrator.Domain;
-
-namespace Azora.SelfHealingOrchestrator.Features.Notes;
-
-internal sealed record NoteResponse(Guid Id, string Title, string Body, DateTimeOffset CreatedAt)
-{
-    public static NoteResponse From(Note note) => new(note.Id, note.Title, note.Body, note.CreatedAt);
-}
