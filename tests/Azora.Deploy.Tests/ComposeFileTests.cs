@@ -24,11 +24,20 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Every_file_in_the_compose_folder_is_one_of_the_validated_stacks()
+    {
+        Assert.Equal(
+            ServiceDomains.All.Append(ComposeGenerator.AllServices).Select(ComposeGenerator.FileName).Order(StringComparer.Ordinal),
+            Repository.FilesUnder(Repository.Root, ComposeGenerator.Folder));
+    }
+
+    [Fact]
     public void The_schema_check_rejects_a_file_that_breaks_the_specification()
     {
         var broken = Text(ComposeGenerator.AllServices).Replace("retries: 12", "retries: twelve", StringComparison.Ordinal);
 
         Assert.NotEmpty(ComposeSchema.Problems(broken));
+        Assert.NotEmpty(ComposeSchema.Problems(Text(ComposeGenerator.AllServices) + "unknown_top_level_key: true\n"));
     }
 
     [Theory]

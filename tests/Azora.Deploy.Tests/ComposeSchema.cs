@@ -11,8 +11,16 @@ namespace Azora.Deploy.Tests;
 internal static class ComposeSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "compose-spec.json"))
-            .Replace("http://json-schema.org/draft/2019-09/schema#", "http://json-schema.org/draft-07/schema#", StringComparison.Ordinal)));
+        EmbeddedSchemaText().Replace("http://json-schema.org/draft/2019-09/schema#", "http://json-schema.org/draft-07/schema#", StringComparison.Ordinal)));
+
+    /// <summary>The schema as bundled into this assembly (an embedded resource), so the check needs no file beside it and no network.</summary>
+    private static string EmbeddedSchemaText()
+    {
+        using var stream = typeof(ComposeSchema).Assembly.GetManifestResourceStream("compose-spec.json")
+            ?? throw new InvalidOperationException("compose-spec.json is not embedded in the test assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     /// <summary>The schema's complaints about <paramref name="yaml"/>; empty when it is valid.</summary>
     public static IReadOnlyList<string> Problems(string yaml)

@@ -1,30 +1,36 @@
+using System.Globalization;
 using Azora.Deploy.Kubernetes;
 using Azora.ServiceDefaults.Catalog;
+using Azora.ServiceDefaults.Health;
 using k8s;
 using k8s.Models;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Azora.Deploy.Tests;
 
+/// <summary>The checked-in kustomize base, read into the official Kubernetes client models and held against the catalog.</summary>
 public sealed class KubernetesManifestTests
 {
     private static readonly ServiceCatalog Catalog = ServiceCatalog.Current;
 
-    private static IReadOnlyList<string> ManifestFiles() =>
-        [.. Repository.FilesUnder(Repository.Root, KubernetesGenerator.Folder)
-            .Where(file => !file.EndsWith("/" + KubernetesGenerator.KustomizationFile, StringComparison.Ordinal))];
+    private static string Port(CatalogEntry entry) => entry.Port.ToString(CultureInfo.InvariantCulture);
 
-    private static IReadOnlyList<object> AllObjects() =>
-        [.. ManifestFiles().SelectMany(file => KubernetesYaml.LoadAllFromString(Repository.Read(file)))];
+    private static IReadOnlyList<object> AllObjects() => KubernetesFiles.ObjectsIn(KubernetesGenerator.Folder);
 
     private static T Single<T>(string name) where T : IMetadata<V1ObjectMeta> =>
         Assert.Single(AllObjects().OfType<T>(), o => o.Metadata.Name == name);
 
+    private static V1Container ContainerOf(string id) => Assert.Single(Single<V1Deployment>(id).Spec.Template.Spec.Containers);
+
+    public static TheoryData<string> ImplementedServices() => [.. Catalog.Implemented.Select(e => e.Id)];
+
+    public static TheoryData<string> AutoscaledServices() => [.. Catalog.Implemented.Where(e => Workloads.Of(e).Autoscaled).Select(e => e.Id)];
+
+    public static TheoryData<string> SinglePodServices() => [.. Catalog.Implemented.Where(e => !Workloads.Of(e).Autoscaled).Select(e => e.Id)];
+
     [Fact]
     public void Every_manifest_parses_into_kubernetes_models_and_none_is_a_secret()
     {
-        var objects = AllObjects();
+        var objects = KubernetesFiles.ObjectsIn(KubernetesGenerator.Root);
 
         Assert.NotEmpty(objects);
         Assert.All(objects, o => Assert.IsAssignableFrom<IKubernetesObject>(o));
@@ -32,38 +38,36 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void The_kustomization_lists_exactly_the_manifest_files()
+    public void The_base_kustomization_lists_exactly_the_manifest_files()
     {
-        var kustomization = new DeserializerBuilder()
-            .WithNamingConvention(CamelCaseNamingConvention.Instance)
-            .Build()
-            .Deserialize<Kustomization>(Repository.Read($"{KubernetesGenerator.Folder}/{KubernetesGenerator.KustomizationFile}"));
+        var kustomization = KubernetesFiles.Kustomization(KubernetesGenerator.Folder);
 
         Assert.Equal("Kustomization", kustomization.Kind);
         Assert.Equal(
-            ManifestFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            KubernetesFiles.ManifestFiles(KubernetesGenerator.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal),
             kustomization.Resources.Order(StringComparer.Ordinal));
     }
 
-    public static TheoryData<string> ImplementedServices() => [.. Catalog.Implemented.Select(e => e.Id)];
-
     [Theory]
     [MemberData(nameof(ImplementedServices))]
-    public void An_implemented_service_has_a_deployment_with_its_port_probes_and_role(string id)
+    public void An_implemented_service_has_a_deployment_with_its_port_probes_role_and_resources(string id)
     {
         var entry = Catalog.Get(id);
         var deployment = Single<V1Deployment>(id);
+        var container = ContainerOf(id);
 
-        var container = Assert.Single(deployment.Spec.Template.Spec.Containers);
         Assert.Equal("azora", container.Image);
         Assert.Equal(entry.Port, Assert.Single(container.Ports).ContainerPort);
-        Assert.Equal("/health/ready", container.ReadinessProbe.HttpGet.Path);
-        Assert.Equal(entry.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), container.ReadinessProbe.HttpGet.Port.Value);
-        Assert.Equal("/health/live", container.LivenessProbe.HttpGet.Path);
-        Assert.Equal(entry.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), container.LivenessProbe.HttpGet.Port.Value);
+        Assert.Equal(HealthDefaults.ReadyPath, container.ReadinessProbe.HttpGet.Path);
+        Assert.Equal(Port(entry), container.ReadinessProbe.HttpGet.Port.Value);
+        Assert.Equal(HealthDefaults.LivePath, container.LivenessProbe.HttpGet.Path);
+        Assert.Equal(Port(entry), container.LivenessProbe.HttpGet.Port.Value);
         Assert.Contains(container.Env, v => v.Name == "AZORA_SERVICE" && v.Value == id);
-        Assert.NotEmpty(container.Resources.Requests);
-        Assert.NotEmpty(container.Resources.Limits);
+        Assert.Equal(["cpu", "memory"], container.Resources.Requests.Keys.Order());
+        Assert.Equal(["cpu", "memory"], container.Resources.Limits.Keys.Order());
+        Assert.True(container.Resources.Requests["cpu"].ToDecimal() <= container.Resources.Limits["cpu"].ToDecimal());
+        Assert.True(container.Resources.Requests["memory"].ToDecimal() <= container.Resources.Limits["memory"].ToDecimal());
+        Assert.True(container.SecurityContext.RunAsNonRoot);
         Assert.All(deployment.Spec.Selector.MatchLabels, label => Assert.Equal(label.Value, deployment.Spec.Template.Metadata.Labels[label.Key]));
     }
 
@@ -77,7 +81,7 @@ public sealed class KubernetesManifestTests
 
         var port = Assert.Single(service.Spec.Ports);
         Assert.Equal(entry.Port, port.Port);
-        Assert.Equal(entry.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), port.TargetPort.Value);
+        Assert.Equal(Port(entry), port.TargetPort.Value);
         Assert.All(service.Spec.Selector, label => Assert.Equal(label.Value, deployment.Spec.Template.Metadata.Labels[label.Key]));
     }
 
@@ -85,7 +89,7 @@ public sealed class KubernetesManifestTests
     [MemberData(nameof(ImplementedServices))]
     public void Connection_strings_come_from_the_secret_by_reference_never_by_value(string id)
     {
-        var container = Assert.Single(Single<V1Deployment>(id).Spec.Template.Spec.Containers);
+        var container = ContainerOf(id);
 
         foreach (var (variable, key) in new[] { ("ConnectionStrings__Postgres", "postgres"), ("ConnectionStrings__RabbitMq", "rabbitmq") })
         {
@@ -95,6 +99,48 @@ public sealed class KubernetesManifestTests
             Assert.Equal(key, env.ValueFrom.SecretKeyRef.Key);
         }
         Assert.Contains(container.EnvFrom, source => source.ConfigMapRef?.Name == "azora-config");
+    }
+
+    [Theory]
+    [MemberData(nameof(AutoscaledServices))]
+    public void A_stateless_service_is_scaled_by_cpu_through_an_autoscaling_v2_autoscaler_that_owns_its_replica_count(string id)
+    {
+        var autoscaler = Single<V2HorizontalPodAutoscaler>(id);
+
+        Assert.Equal("autoscaling/v2", autoscaler.ApiVersion);
+        Assert.Equal(("apps/v1", "Deployment", id), (autoscaler.Spec.ScaleTargetRef.ApiVersion, autoscaler.Spec.ScaleTargetRef.Kind, autoscaler.Spec.ScaleTargetRef.Name));
+        Assert.InRange(autoscaler.Spec.MinReplicas!.Value, 1, autoscaler.Spec.MaxReplicas);
+        var metric = Assert.Single(autoscaler.Spec.Metrics);
+        Assert.Equal(("Resource", "cpu", "Utilization"), (metric.Type, metric.Resource.Name, metric.Resource.Target.Type));
+        Assert.InRange(metric.Resource.Target.AverageUtilization!.Value, 1, 100);
+        Assert.Null(Single<V1Deployment>(id).Spec.Replicas);
+    }
+
+    [Theory]
+    [MemberData(nameof(SinglePodServices))]
+    public void A_service_kept_to_one_pod_says_why_is_never_autoscaled_and_is_replaced_not_doubled_on_rollout(string id)
+    {
+        var deployment = Single<V1Deployment>(id);
+
+        Assert.Equal(1, deployment.Spec.Replicas);
+        Assert.Equal("Recreate", deployment.Spec.Strategy.Type);
+        Assert.False(string.IsNullOrWhiteSpace(deployment.Metadata.Annotations["azora/single-pod"]));
+        Assert.DoesNotContain(AllObjects().OfType<V2HorizontalPodAutoscaler>(), a => a.Metadata.Name == id);
+    }
+
+    [Fact]
+    public void Content_keeps_its_media_on_a_claimed_volume_mounted_at_its_data_directory()
+    {
+        var deployment = Single<V1Deployment>("azora-content");
+        var container = ContainerOf("azora-content");
+
+        var claim = Single<V1PersistentVolumeClaim>("azora-content-data");
+        Assert.Equal(["ReadWriteOnce"], claim.Spec.AccessModes);
+        var volume = Assert.Single(deployment.Spec.Template.Spec.Volumes);
+        Assert.Equal("azora-content-data", volume.PersistentVolumeClaim.ClaimName);
+        var mount = Assert.Single(container.VolumeMounts);
+        Assert.Equal(volume.Name, mount.Name);
+        Assert.Contains(container.Env, v => v.Name == "Azora__DataDirectory" && v.Value == mount.MountPath);
     }
 
     [Fact]
@@ -111,6 +157,7 @@ public sealed class KubernetesManifestTests
         var config = Single<V1ConfigMap>("azora-config");
 
         Assert.Equal("Postgres", config.Data["Azora__Database"]);
+        Assert.Equal("0.0.0.0", config.Data["Azora__ListenAddress"]);
         Assert.All(Catalog.Implemented, entry => Assert.Equal($"http://{entry.Id}:{entry.Port}", config.Data[$"Azora__Addresses__{entry.Id}"]));
     }
 
@@ -123,5 +170,6 @@ public sealed class KubernetesManifestTests
 
         Assert.Equal("ExternalName", service.Spec.Type);
         Assert.False(string.IsNullOrWhiteSpace(service.Spec.ExternalName));
+        Assert.Null(service.Spec.Selector);
     }
 }

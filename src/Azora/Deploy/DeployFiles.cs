@@ -17,7 +17,7 @@ public static class DeployFiles
         GeneratedFolder.Write(root, Compose(catalog), [(ComposeGenerator.Folder, "docker-compose.*.yml")]);
 
     public static IReadOnlyList<string> WriteKubernetes(string root, ServiceCatalog catalog) =>
-        GeneratedFolder.Write(root, Kubernetes(catalog), [(KubernetesGenerator.Folder, "*.yaml")]);
+        GeneratedFolder.Write(root, Kubernetes(catalog), [.. KubernetesGenerator.OwnedFolders.Select(folder => (folder, "*.yaml"))]);
 
     /// <summary>The catalog of the repository at <paramref name="root"/> (the file the binary embeds when it is built).</summary>
     public static ServiceCatalog ReadCatalog(string root) => ServiceCatalog.Parse(File.ReadAllText(Path.Combine(root, CatalogFile)));

@@ -1,4 +1,5 @@
 using Azora.ServiceDefaults.Catalog;
+using Azora.ServiceDefaults.Health;
 
 namespace Azora.Deploy;
 
@@ -12,12 +13,15 @@ public static class ServiceEnvironment
     public const string ServiceVariable = "AZORA_SERVICE";
     public const string Database = "Azora__Database";
     public const string ListenAddress = "Azora__ListenAddress";
+    public const string DataDirectory = "Azora__DataDirectory";
+    public const string Environment = "ASPNETCORE_ENVIRONMENT";
+    public const string LogLevel = "Logging__LogLevel__Default";
     public const string PostgresConnection = "ConnectionStrings__Postgres";
     public const string RabbitMqConnection = "ConnectionStrings__RabbitMq";
     public const string PostgresHost = "postgres";
     public const string RabbitMqHost = "rabbitmq";
-    public const string ReadinessPath = "/health/ready";
-    public const string LivenessPath = "/health/live";
+    public const string ReadinessPath = HealthDefaults.ReadyPath;
+    public const string LivenessPath = HealthDefaults.LivePath;
 
     /// <summary>Containers listen on every interface; the host's default is loopback only.</summary>
     public const string AnyAddress = "0.0.0.0";
