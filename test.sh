@@ -3,11 +3,21 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# PostgreSQL binaries for the PostgreSQL lane (the tests start their own throwaway cluster on loopback).
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  echo "Installing PostgreSQL binaries..."
+# What the tests start themselves on loopback: PostgreSQL's binaries (throwaway clusters), RabbitMQ's broker (the split
+# lane) and Chromium (the portal's browser tests). Daemons are not started by the packages: the tests run their own.
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[[ -x /usr/lib/rabbitmq/bin/rabbitmq-server || -x /usr/sbin/rabbitmq-server ]] || missing+=(rabbitmq-server)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+if (( ${#missing[@]} > 0 )); then
+  echo "Installing ${missing[*]}..."
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
+  no_daemons=/usr/sbin/policy-rc.d   # tells Debian's maintainer scripts not to start services
+  if [[ ! -e $no_daemons ]]; then
+    printf '#!/bin/sh\nexit 101\n' > "$no_daemons" && chmod +x "$no_daemons"
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 results=$(mktemp -d)
