@@ -105,7 +105,7 @@ public sealed class GatewayRoutesTests
         Assert.Equal(
             ["http://localhost:3306/", "http://10.0.0.7:3306/", "http://10.0.0.8:3306/"],
             cluster.Destinations!.Values.Select(d => d.Address));
-        Assert.Equal(["user-service-1", "user-service-2", "user-service-3"], cluster.Destinations.Keys);
+        Assert.Equal(["user-service-0", "user-service-1", "user-service-2"], cluster.Destinations.Keys);
     }
 
     [Theory]

@@ -58,7 +58,7 @@ public sealed class InstanceApiTests(GatewayWithSpareInstance host) : IClassFixt
     {
         var instances = await _api.ListAsync();
 
-        var first = Assert.Single(instances, i => i.ServiceId == Service && i.InstanceId == "user-service-1");
+        var first = Assert.Single(instances, i => i.ServiceId == Service && i.InstanceId == "user-service-0");
         Assert.Equal(_first.Address.ToString(), first.Address);
         Assert.Contains(first.ActiveHealth, new[] { "Unknown", "Healthy" });
         Assert.Contains(first.PassiveHealth, new[] { "Unknown", "Healthy" });
@@ -101,7 +101,7 @@ public sealed class InstanceApiTests(GatewayWithSpareInstance host) : IClassFixt
             var inFlight = slowClient.GetAsync(new Uri("/user-service/slow", UriKind.Relative));
             var arrived = await Task.WhenAny(_first.SlowArrived, _spare.SlowArrived).WaitAsync(TimeSpan.FromSeconds(30));
             var (holder, holderId, other) = arrived == _first.SlowArrived
-                ? (_first, "user-service-1", _spare)
+                ? (_first, "user-service-0", _spare)
                 : (_spare, "spare", _first);
             Assert.Equal(1, (await _api.GetAsync(Service, holderId)).RequestsInFlight);
 
@@ -122,9 +122,46 @@ public sealed class InstanceApiTests(GatewayWithSpareInstance host) : IClassFixt
         {
             _first.ReleaseSlow();
             _spare.ReleaseSlow();
-            await _api.PutAsync(Service, "user-service-1", _first.Address);
+            await _api.PutAsync(Service, "user-service-0", _first.Address);
             await _api.DeleteAsync(Service, "spare");
         }
+    }
+
+    [Fact]
+    public async Task Registering_an_address_already_in_rotation_under_another_name_takes_that_entry_over()
+    {
+        try
+        {
+            InstanceApi.AssertSuccess(await _api.PutAsync(Service, "primary", _first.Address), HttpStatusCode.Created);
+
+            var mine = (await _api.ListAsync()).Where(i => i.ServiceId == Service).ToList();
+            var only = Assert.Single(mine);
+            Assert.Equal(("primary", _first.Address.ToString()), (only.InstanceId, only.Address));
+
+            InstanceApi.AssertSuccess(await _api.DeleteAsync(Service, "primary"), HttpStatusCode.NoContent);
+            using var gateway = _platform.Gateway();
+            await Problems.AssertProblemAsync(await gateway.GetAsync(new Uri("/user-service/anything", UriKind.Relative)), HttpStatusCode.ServiceUnavailable);
+        }
+        finally
+        {
+            await _api.PutAsync(Service, "user-service-0", _first.Address);
+        }
+        Assert.Equal("first", (await GetThroughGatewayAsync()).Instance);
+    }
+
+    [Fact]
+    public async Task Moving_an_instance_to_a_new_address_sends_its_traffic_there()
+    {
+        try
+        {
+            InstanceApi.AssertSuccess(await _api.PutAsync(Service, "user-service-0", _spare.Address), HttpStatusCode.OK);
+            Assert.Equal("spare", (await GetThroughGatewayAsync()).Instance);
+        }
+        finally
+        {
+            await _api.PutAsync(Service, "user-service-0", _first.Address);
+        }
+        Assert.Equal("first", (await GetThroughGatewayAsync()).Instance);
     }
 
     [Fact]
@@ -192,7 +229,7 @@ public sealed class InstanceApiTests(GatewayWithSpareInstance host) : IClassFixt
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/instances", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync(
             new Uri("/api/instances/user-service/spare", UriKind.Relative), new { address = _spare.Address })).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.DeleteAsync(new Uri("/api/instances/user-service/user-service-1", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.DeleteAsync(new Uri("/api/instances/user-service/user-service-0", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
@@ -208,11 +245,11 @@ public sealed class InstanceApiTests(GatewayWithSpareInstance host) : IClassFixt
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/api/instances", UriKind.Relative))).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.PutAsJsonAsync(
                 new Uri("/api/instances/user-service/spare", UriKind.Relative), new { address = _spare.Address })).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await client.DeleteAsync(new Uri("/api/instances/user-service/user-service-1", UriKind.Relative))).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.DeleteAsync(new Uri("/api/instances/user-service/user-service-0", UriKind.Relative))).StatusCode);
         }
 
         Assert.DoesNotContain(await _api.ListAsync(), i => i.InstanceId == "spare");
-        Assert.Contains(await _api.ListAsync(), i => i.InstanceId == "user-service-1");
+        Assert.Contains(await _api.ListAsync(), i => i.InstanceId == "user-service-0");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class StartupProbeTests : IAsyncLifetime
     {
         var api = new InstanceApi(_platform, _tokens);
 
-        var instance = await api.WaitForAsync("user-service", "user-service-1", i => i.ActiveHealth != "Unknown", TimeSpan.FromSeconds(30));
+        var instance = await api.WaitForAsync("user-service", "user-service-0", i => i.ActiveHealth != "Unknown", TimeSpan.FromSeconds(30));
 
         Assert.Equal(("Healthy", true), (instance.ActiveHealth, instance.InRotation));
     }

@@ -59,6 +59,12 @@ internal static class GatewayRoutes
         .WithTransformRequestHeader(ForwardedPrefixHeader, prefix, append: false);
     }
 
+    /// <summary>
+    /// The name of the gateway's n-th configured instance of a service, counted from 0 (the platform address): the same
+    /// names <c>azora run --split</c> gives the processes it starts, so its registrations find these entries.
+    /// </summary>
+    public static string InstanceIdOf(string serviceId, int n) => $"{serviceId}-{n}";
+
     /// <summary>The instances the gateway starts with: the platform address of the service, then the configured extras.</summary>
     public static IReadOnlyList<KeyValuePair<string, Uri>> ConfiguredInstances(CatalogEntry entry, PlatformOptions platform, GatewayOptions options)
     {
@@ -67,7 +73,7 @@ internal static class GatewayRoutes
             .Select((address, index) => ConfiguredAddress(entry.Id, index, address))
             .Prepend(platform.AddressOf(entry))
             .Distinct()
-            .Select((address, index) => KeyValuePair.Create($"{entry.Id}-{index + 1}", address))];
+            .Select((address, index) => KeyValuePair.Create(InstanceIdOf(entry.Id, index), address))];
     }
 
     /// <summary>One service's cluster: its instances as destinations, balanced by the named policy, health-checked.</summary>

@@ -51,7 +51,12 @@ internal sealed class InstanceRegistry
         }
     }
 
-    /// <summary>Puts the instance in rotation at <paramref name="address"/>, or moves it there; the same call again changes nothing.</summary>
+    /// <summary>
+    /// Puts the instance in rotation at <paramref name="address"/>, or moves it there; the same call again changes nothing.
+    /// One address is one instance: registering an address that is in rotation under another name (a configured instance
+    /// a supervisor now names its own way) takes that entry over, so the process never gets two shares of the traffic and
+    /// draining it by its new name takes it out entirely.
+    /// </summary>
     public Registration Register(string serviceId, string instanceId, Uri address)
     {
         lock (_gate)
@@ -62,6 +67,8 @@ internal sealed class InstanceRegistry
             {
                 return Registration.Unchanged;
             }
+            instances.RemoveAll(i => i.InstanceId != instanceId && i.Address == address);
+            index = instances.FindIndex(i => i.InstanceId == instanceId);
             var instance = new RegisteredInstance(serviceId, instanceId, address);
             if (index >= 0)
             {
