@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Contracts;
+using Azora.Contracts.Pricing;
 using Azora.Testing;
 using static Azora.Pricing.Tests.Api.PricingHost;
 
@@ -167,5 +168,23 @@ public sealed class QuoteApiTests(PricingFixture fixture)
         Assert.Equal(accepted.GetProperty("acceptedAt").GetDateTimeOffset(), again.GetProperty("acceptedAt").GetDateTimeOffset());
         await Problems.AssertProblemAsync(expired, HttpStatusCode.Conflict);
         Assert.Equal(JsonValueKind.Null, (await OkAsync(await buyer.GetAsync($"/api/quotes/{second}"))).GetProperty("acceptedAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task Checking_out_announces_the_accepted_quote_once()
+    {
+        using var admin = Host.Admin();
+        var course = await Host.PriceAsync(admin, Host.ZarBook, 11_500);
+        var customer = Guid.CreateVersion7();
+        using var buyer = Host.AsAccount(customer);
+        var id = (await CreatedAsync(await buyer.PostAsJsonAsync("/api/quotes", new { currency = "ZAR", country = "ZA", lines = new[] { new { productId = course, quantity = 2 } } }))).GetProperty("id").GetGuid();
+
+        var first = await PublishedEvents.DuringAsync<QuoteAccepted>(Host.Platform, async () => await OkAsync(await buyer.PostAsync($"/api/quotes/{id}/accept", null)));
+        var again = await PublishedEvents.DuringAsync<QuoteAccepted>(Host.Platform, async () => await OkAsync(await buyer.PostAsync($"/api/quotes/{id}/accept", null)));
+
+        var accepted = Assert.Single(first);
+        Assert.Equal((id, customer, "ZAR", 23_000L, 3_000L), (accepted.QuoteId, accepted.CustomerId!.Value, accepted.Currency, accepted.Total, accepted.Tax));
+        Assert.Equal((course, 2), (Assert.Single(accepted.Lines).ReferenceId, accepted.Lines[0].Quantity));
+        Assert.Empty(again);
     }
 }

@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using Azora.Contracts.Pricing;
+using Azora.Pricing.Domain;
 using Azora.Pricing.Data;
 using Azora.Pricing.Pricing;
-using Azora.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,8 @@ namespace Azora.Pricing.Features.Quotes;
 
 /// <summary>
 /// Checking out a quote: its owner accepts it before it expires, which redeems its coupon for its customer exactly
-/// once. Accepting it again returns it as it was accepted, and redeems nothing more.
+/// once and announces <see cref="QuoteAccepted"/> through the outbox in the same transaction. Accepting it again
+/// returns it as it was accepted, and redeems and announces nothing more.
 /// </summary>
 internal static class AcceptQuote
 {
@@ -22,7 +24,7 @@ internal static class AcceptQuote
             .WithSummary("Check out a quote before it expires, redeeming its coupon once; repeating it changes nothing.");
 
     private static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal caller, PricingDbContext db, CouponRedeemer coupons, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal caller, PricingDbContext db, PricingOutbox outbox, CouponRedeemer coupons, TimeProvider clock, CancellationToken cancellationToken)
     {
         var subject = caller.Subject();
         var now = clock.GetUtcNow();
@@ -49,11 +51,15 @@ internal static class AcceptQuote
             });
         }
         quote.Accept(now);
-        if (!await db.TrySaveAsync(cancellationToken))
-        {
-            return PricingProblems.ChangedMeanwhile();
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(QuoteResponse.From(quote));
+        // Saves and commits the open transaction with the event's envelope in it.
+        return await outbox.TryCommitAsync(cancellationToken, Announcement(quote))
+            ? TypedResults.Ok(QuoteResponse.From(quote))
+            : PricingProblems.ChangedMeanwhile();
     }
+
+    private static QuoteAccepted Announcement(Quote quote) => new(
+        quote.Id, quote.OwnerSubject, quote.CustomerId, quote.Currency, quote.Country, quote.Total, quote.Tax, quote.Discount,
+        TaxKinds.Name(quote.TaxKind), quote.CouponCode,
+        [.. quote.Lines.OrderBy(l => l.Position).Select(l => new AcceptedQuoteLine(l.Kind, l.ReferenceId, l.Quantity, l.Net, l.Tax, l.Gross))],
+        quote.AcceptedAt!.Value);
 }
