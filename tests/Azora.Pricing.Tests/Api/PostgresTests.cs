@@ -35,7 +35,7 @@ public sealed class PostgresTests(PostgresFixture postgres)
 
         var quote = await CreatedAsync(await customer.PostAsJsonAsync("/api/quotes", new { currency = "EUR", country = "IT", lines = new[] { new { productId = item, quantity = 3 } } }));
         var read = await OkAsync(await customer.GetAsync($"/api/quotes/{quote.GetProperty("id").GetGuid()}"));
-        var id = (await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { planId = basic }))).GetProperty("id").GetGuid();
+        var id = (await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = basic }))).GetProperty("id").GetGuid();
         host.Clock.SetUtcNow(new DateTimeOffset(2025, 2, 14, 0, 0, 0, TimeSpan.Zero));
         var upgraded = await OkAsync(await customer.PostAsJsonAsync($"/api/subscriptions/{id}/plan", new { planId = pro }));
 

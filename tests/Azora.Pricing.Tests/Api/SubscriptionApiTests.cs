@@ -27,7 +27,7 @@ public sealed class SubscriptionApiTests : IAsyncLifetime
         var pro = await _host.PlanAsync(admin, _host.ZarBook, 20_000);
         using var customer = _host.AsAccount(Guid.CreateVersion7());
 
-        var started = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { planId = basic }));
+        var started = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = basic }));
         var id = started.GetProperty("id").GetGuid();
         Assert.Equal([("period", 10_000L)], Charges(started));
         Assert.Equal(new DateTimeOffset(2024, 2, 29, 10, 0, 0, TimeSpan.Zero), started.GetProperty("currentPeriodEnd").GetDateTimeOffset());
@@ -64,7 +64,7 @@ public sealed class SubscriptionApiTests : IAsyncLifetime
         var coupon = await CreatedAsync(await admin.PostAsJsonAsync("/api/coupons", new { code = NewCode(), percentOff = 20, duration = "repeating", durationPeriods = 2, appliesTo = new[] { plan } }));
         using var customer = _host.AsAccount(Guid.CreateVersion7());
 
-        var started = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { planId = plan, couponCode = coupon.GetProperty("code").GetString() }));
+        var started = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = plan, couponCode = coupon.GetProperty("code").GetString() }));
         _host.Clock.SetUtcNow(new DateTimeOffset(2024, 4, 30, 10, 0, 0, TimeSpan.Zero));
         var charges = await OkAsync(await customer.GetAsync($"/api/subscriptions/{started.GetProperty("id").GetGuid()}/charges"));
 
@@ -82,14 +82,48 @@ public sealed class SubscriptionApiTests : IAsyncLifetime
         using var customer = _host.AsAccount(Guid.CreateVersion7());
         customer.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
 
-        var first = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { planId = plan }));
-        var retry = await customer.PostAsJsonAsync("/api/subscriptions", new { planId = plan });
-        var other = await customer.PostAsJsonAsync("/api/subscriptions", new { planId = await _host.PlanAsync(admin, _host.ZarBook, 20_000) });
+        var first = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = plan }));
+        var retry = await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = plan });
+        var other = await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = await _host.PlanAsync(admin, _host.ZarBook, 20_000) });
 
         Assert.Equal(first.GetProperty("id").GetGuid(), (await CreatedAsync(retry)).GetProperty("id").GetGuid());
         Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotency-Replayed")));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
         Assert.Single((await OkAsync(await customer.GetAsync("/api/subscriptions"))).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_customer_abroad_is_billed_the_plans_purchasing_power_price_there_and_upgrades_at_it()
+    {
+        using var admin = _host.Admin();
+        var basic = await _host.PlanAsync(admin, _host.ZarBook, 100_000);
+        var pro = await _host.PlanAsync(admin, _host.ZarBook, 200_000);
+        using var customer = _host.AsAccount(Guid.CreateVersion7());
+
+        var started = await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "KE", planId = basic }));
+        _host.Clock.SetUtcNow(new DateTimeOffset(2024, 2, 14, 22, 0, 0, TimeSpan.Zero));
+        var upgraded = await OkAsync(await customer.PostAsJsonAsync($"/api/subscriptions/{started.GetProperty("id").GetGuid()}/plan", new { planId = pro }));
+
+        // Kenya 0.38 against South Africa 0.43, rounded to whole rands: R884 and R1 767 a month; half the period is left.
+        Assert.Equal([("period", 88_400L)], Charges(started));
+        Assert.Equal([("proration-credit", -44_200L), ("proration-charge", 88_350L)], Charges(upgraded));
+        Assert.Equal(176_700, upgraded.GetProperty("planAmount").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_service_subscribes_the_customer_it_names_and_must_name_one()
+    {
+        using var admin = _host.Admin();
+        var plan = await _host.PlanAsync(admin, _host.ZarBook, 10_000);
+        var customer = Guid.CreateVersion7();
+        using var forge = _host.AsService("forge", PricingService.CustomerScope);
+
+        var started = await CreatedAsync(await forge.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = plan, customerId = customer }));
+        var unnamed = await forge.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = plan });
+
+        Assert.Equal(customer, started.GetProperty("customerId").GetGuid());
+        await Problems.AssertFieldErrorAsync(unnamed, "customerId");
+        await Problems.AssertFieldErrorAsync(await forge.PostAsJsonAsync("/api/subscriptions", new { country = "Kenya", planId = plan, customerId = customer }), "country");
     }
 
     [Fact]
@@ -99,13 +133,13 @@ public sealed class SubscriptionApiTests : IAsyncLifetime
         var plan = await _host.PlanAsync(admin, _host.ZarBook, 10_000);
         using var alice = _host.AsAccount(Guid.CreateVersion7());
         using var bob = _host.AsAccount(Guid.CreateVersion7());
-        var id = (await CreatedAsync(await alice.PostAsJsonAsync("/api/subscriptions", new { planId = plan }))).GetProperty("id").GetGuid();
+        var id = (await CreatedAsync(await alice.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = plan }))).GetProperty("id").GetGuid();
 
         await Problems.AssertProblemAsync(await bob.GetAsync($"/api/subscriptions/{id}"), HttpStatusCode.NotFound);
         await Problems.AssertProblemAsync(await bob.PostAsync($"/api/subscriptions/{id}/cancel", null), HttpStatusCode.NotFound);
         Assert.Empty((await OkAsync(await bob.GetAsync("/api/subscriptions"))).GetProperty("items").EnumerateArray());
         Assert.Single((await OkAsync(await alice.GetAsync("/api/subscriptions"))).GetProperty("items").EnumerateArray());
-        Assert.Equal(HttpStatusCode.Forbidden, (await alice.PostAsJsonAsync("/api/subscriptions", new { planId = plan, customerId = Guid.CreateVersion7() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await alice.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = plan, customerId = Guid.CreateVersion7() })).StatusCode);
     }
 
     [Fact]
@@ -115,11 +149,11 @@ public sealed class SubscriptionApiTests : IAsyncLifetime
         var rands = await _host.PlanAsync(admin, _host.ZarBook, 10_000);
         var euros = await _host.PlanAsync(admin, _host.EurBook, 1_000);
         using var customer = _host.AsAccount(Guid.CreateVersion7());
-        var id = (await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { planId = rands }))).GetProperty("id").GetGuid();
+        var id = (await CreatedAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", planId = rands }))).GetProperty("id").GetGuid();
 
         await Problems.AssertFieldErrorAsync(await customer.PostAsJsonAsync($"/api/subscriptions/{id}/plan", new { planId = euros }), "planId", HttpStatusCode.UnprocessableEntity);
         await Problems.AssertFieldErrorAsync(await customer.PostAsJsonAsync($"/api/subscriptions/{id}/plan", new { planId = Guid.CreateVersion7() }), "planId");
-        await Problems.AssertFieldErrorAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { }), "planId");
+        await Problems.AssertFieldErrorAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", }), "planId");
         Assert.Equal(rands, (await OkAsync(await customer.GetAsync($"/api/subscriptions/{id}"))).GetProperty("planId").GetGuid());
     }
 }

@@ -10,9 +10,11 @@ internal static class Plans
     public static PriceBook Book(bool taxInclusive = false, bool regional = true, int floorBasisPoints = 3000, PriceRounding rounding = PriceRounding.None, string currency = "ZAR") =>
         PriceBook.Open("Test", currency, new PriceBookTerms("ZA", taxInclusive, regional, floorBasisPoints, rounding), Epoch);
 
-    public static Plan Monthly(long amount, int count = 1) => Plan.Create(Book(), $"m{amount}-{count}", "Monthly", new BillingInterval(IntervalUnit.Month, count), amount, Epoch);
+    public static PlanTerms Monthly(long amount, int count = 1) =>
+        Plan.Create(Book(), $"m{amount}-{count}", "Monthly", new BillingInterval(IntervalUnit.Month, count), amount, Epoch).BilledAt(amount);
 
-    public static Plan Yearly(long amount) => Plan.Create(Book(), $"y{amount}", "Yearly", new BillingInterval(IntervalUnit.Year, 1), amount, Epoch);
+    public static PlanTerms Yearly(long amount) =>
+        Plan.Create(Book(), $"y{amount}", "Yearly", new BillingInterval(IntervalUnit.Year, 1), amount, Epoch).BilledAt(amount);
 
     public static Coupon PercentOff(int basisPoints, CouponDuration duration, int? periods = null) =>
         Coupon.Create("PCT", new CouponDiscount(basisPoints, []), new CouponLimits(duration, periods, null, null, null), [], Epoch);

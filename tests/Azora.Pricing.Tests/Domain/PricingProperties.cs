@@ -33,7 +33,7 @@ public sealed class PricingProperties
             // Priced so that it costs more per month than the old plan: an upgrade.
             var newAmount = ((long)s.oldAmount + s.extra) * s.newMonths / s.months + 1;
             var newPlan = Monthly(newAmount, s.newMonths);
-            var subscription = Subscription.Start(Guid.CreateVersion7(), oldPlan, null, start);
+            var subscription = Subscription.Start(Guid.CreateVersion7(), "ZA", oldPlan, null, start);
             var period = subscription.CurrentPeriodEnd - subscription.CurrentPeriodStart;
             var at = start + period * (s.elapsedShare / 10_000.0);
             subscription.NewCharges.Clear();

@@ -100,6 +100,7 @@ internal class PricingDbContext(DbContextOptions options) : DbContext(options)
             subscription.HasKey(s => s.Id);
             subscription.Property(s => s.Id).ValueGeneratedNever();
             subscription.Property(s => s.Currency).HasMaxLength(3);
+            subscription.Property(s => s.Country).HasMaxLength(2);
             subscription.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             subscription.Property(s => s.IntervalUnit).HasConversion<string>().HasMaxLength(8);
             subscription.Property(s => s.ScheduledIntervalUnit).HasConversion<string>().HasMaxLength(8);

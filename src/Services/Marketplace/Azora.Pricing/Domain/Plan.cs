@@ -40,11 +40,6 @@ internal sealed class Plan
         };
     }
 
-    /// <summary>
-    /// Whether moving from a plan of <paramref name="currentAmount"/> every <paramref name="currentInterval"/> to this one is
-    /// an upgrade: this plan costs more for the same span of time (compared per month, so a yearly plan is weighed
-    /// against a monthly one fairly).
-    /// </summary>
-    public bool IsUpgradeFrom(long currentAmount, BillingInterval currentInterval) =>
-        (Int128)Amount * currentInterval.Months > (Int128)currentAmount * Interval.Months;
+    /// <summary>These terms billed at <paramref name="amount"/>: the plan's own amount, or its regional price.</summary>
+    public PlanTerms BilledAt(long amount) => new(Id, Currency, amount, Interval);
 }

@@ -34,8 +34,13 @@ internal sealed class Subscription
     public Guid Id { get; private set; }
     public Guid CustomerId { get; private set; }
     public string Currency { get; private set; } = "";
+
+    /// <summary>The customer's country, which the plans' regional prices are for.</summary>
+    public string Country { get; private set; } = "";
+
     public SubscriptionStatus Status { get; private set; }
     public Guid PlanId { get; private set; }
+    /// <summary>The plan's price for the customer's country, charged every period.</summary>
     public long PlanAmount { get; private set; }
     public IntervalUnit IntervalUnit { get; private set; }
     public int IntervalCount { get; private set; }
@@ -71,12 +76,13 @@ internal sealed class Subscription
 
     public BillingInterval Interval => new(IntervalUnit, IntervalCount);
 
-    public static Subscription Start(Guid customerId, Plan plan, Coupon? coupon, DateTimeOffset now)
+    public static Subscription Start(Guid customerId, string country, PlanTerms plan, Coupon? coupon, DateTimeOffset now)
     {
         var subscription = new Subscription
         {
             Id = Guid.CreateVersion7(now),
             CustomerId = customerId,
+            Country = country,
             Currency = plan.Currency,
             Status = SubscriptionStatus.Active,
             CreatedAt = now,
@@ -88,7 +94,7 @@ internal sealed class Subscription
             subscription.DiscountAmountOff = coupon.AmountOffIn(plan.Currency);
             subscription.DiscountPeriodsLeft = coupon.PeriodsCovered;
         }
-        subscription.BeginSchedule(plan.Id, plan.Amount, plan.Interval, now);
+        subscription.BeginSchedule(plan, now);
         subscription.Touch(now);
         return subscription;
     }
@@ -111,18 +117,17 @@ internal sealed class Subscription
             }
             if (ScheduledPlanId is { } next)
             {
-                var interval = new BillingInterval(ScheduledIntervalUnit!.Value, ScheduledIntervalCount!.Value);
-                var amount = ScheduledPlanAmount!.Value;
+                var scheduled = new PlanTerms(next, Currency, ScheduledPlanAmount!.Value, new BillingInterval(ScheduledIntervalUnit!.Value, ScheduledIntervalCount!.Value));
                 ClearSchedule();
-                if (interval == Interval)
+                if (scheduled.Interval == Interval)
                 {
                     PlanId = next;
-                    PlanAmount = amount;
+                    PlanAmount = scheduled.Amount;
                     NextPeriod();
                 }
                 else
                 {
-                    BeginSchedule(next, amount, interval, boundary);
+                    BeginSchedule(scheduled, boundary);
                 }
             }
             else
@@ -137,22 +142,22 @@ internal sealed class Subscription
         return NewCharges.Skip(written).ToList();
     }
 
-    /// <summary>Moves to <paramref name="plan"/> as of <paramref name="now"/>; call <see cref="CatchUp"/> first.</summary>
-    public PlanChange ChangePlan(Plan plan, DateTimeOffset now)
+    /// <summary>Moves to <paramref name="plan"/> (in the subscription's currency) as of <paramref name="now"/>; call <see cref="CatchUp"/> first.</summary>
+    public PlanChange ChangePlan(PlanTerms plan, DateTimeOffset now)
     {
-        if (plan.Id == PlanId)
+        if (plan.PlanId == PlanId)
         {
             // Choosing the current plan again keeps it, calling off any downgrade scheduled.
             ClearSchedule();
             Touch(now);
             return PlanChange.Unchanged;
         }
-        if (!plan.IsUpgradeFrom(PlanAmount, Interval))
+        if (!plan.IsUpgradeFrom(new PlanTerms(PlanId, Currency, PlanAmount, Interval)))
         {
-            ScheduledPlanId = plan.Id;
+            ScheduledPlanId = plan.PlanId;
             ScheduledPlanAmount = plan.Amount;
-            ScheduledIntervalUnit = plan.IntervalUnit;
-            ScheduledIntervalCount = plan.IntervalCount;
+            ScheduledIntervalUnit = plan.Interval.Unit;
+            ScheduledIntervalCount = plan.Interval.Count;
             Touch(now);
             return PlanChange.DowngradeScheduled;
         }
@@ -163,14 +168,14 @@ internal sealed class Subscription
         if (plan.Interval == Interval)
         {
             var charge = Proration.UnusedShare(plan.Amount, CurrentPeriodStart, CurrentPeriodEnd, now);
-            NewCharges.Add(SubscriptionCharge.Write(Id, ++ChargesWritten, ChargeKind.ProrationCharge, plan.Id, charge, now, CurrentPeriodEnd, now));
-            PlanId = plan.Id;
+            NewCharges.Add(SubscriptionCharge.Write(Id, ++ChargesWritten, ChargeKind.ProrationCharge, plan.PlanId, charge, now, CurrentPeriodEnd, now));
+            PlanId = plan.PlanId;
             PlanAmount = plan.Amount;
             CurrentPeriodAmount = plan.Amount;
         }
         else
         {
-            BeginSchedule(plan.Id, plan.Amount, plan.Interval, now);
+            BeginSchedule(plan, now);
         }
         Touch(now);
         return PlanChange.Upgraded;
@@ -184,12 +189,12 @@ internal sealed class Subscription
         Touch(now);
     }
 
-    private void BeginSchedule(Guid planId, long amount, BillingInterval interval, DateTimeOffset anchor)
+    private void BeginSchedule(PlanTerms plan, DateTimeOffset anchor)
     {
-        PlanId = planId;
-        PlanAmount = amount;
-        IntervalUnit = interval.Unit;
-        IntervalCount = interval.Count;
+        PlanId = plan.PlanId;
+        PlanAmount = plan.Amount;
+        IntervalUnit = plan.Interval.Unit;
+        IntervalCount = plan.Interval.Count;
         AnchorAt = anchor;
         PeriodIndex = -1;
         NextPeriod();

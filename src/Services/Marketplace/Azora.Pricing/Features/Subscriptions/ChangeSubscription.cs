@@ -52,11 +52,10 @@ internal static class ChangeSubscription
         }
         if (subscription.Status != SubscriptionStatus.Active)
         {
-            return await SaveAsync(db, subscription, cancellationToken) is { } conflict
-                ? conflict
-                : PricingProblems.Conflict("The subscription has ended.");
+            // The catching up that ended it is kept all the same.
+            return await SaveAsync(db, subscription, cancellationToken) ?? PricingProblems.Conflict("The subscription has ended.");
         }
-        subscription.ChangePlan(plan, now);
+        subscription.ChangePlan(await RegionalPlanTerms.ForAsync(db, plan, subscription.Country, cancellationToken), now);
         return await SaveAsync(db, subscription, cancellationToken) is { } failed ? failed : TypedResults.Ok(SubscriptionResponse.From(subscription, subscription.NewCharges));
     }
 

@@ -14,15 +14,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Azora.Pricing.Features.Subscriptions;
 
-/// <summary>A plan to subscribe to, an optional coupon, and (for a service subscribing a customer) the customer.</summary>
+/// <summary>
+/// A plan to subscribe to, the customer's country (plans are billed at their regional price there), an optional coupon,
+/// and (for a service subscribing a customer) the customer.
+/// </summary>
 internal sealed record StartSubscriptionRequest(
     [Required] Guid? PlanId,
+    [Required] string Country,
     [StringLength(Coupon.CodeMaxLength)] string? CouponCode = null,
     Guid? CustomerId = null);
 
 /// <summary>
 /// A signed-in person subscribes themselves (a pricing service may subscribe a customer it names): the first period
-/// starts now and is charged at once, less the coupon's discount; the coupon is redeemed in the same transaction.
+/// starts now and is charged at once at the plan's price for the customer's country, less the coupon's discount; the
+/// coupon is redeemed in the same transaction.
 /// </summary>
 internal static class StartSubscription
 {
@@ -32,7 +37,7 @@ internal static class StartSubscription
             .WithName("StartSubscription")
             .WithSummary("Subscribe to a plan; the first period starts now and is charged, less any coupon.");
 
-    private static async Task<Results<Created<SubscriptionResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+    private static async Task<Results<Created<SubscriptionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         StartSubscriptionRequest request, ClaimsPrincipal caller, PricingDbContext db, CouponRedeemer coupons, TimeProvider clock, CancellationToken cancellationToken)
     {
         Guid customerId;
@@ -40,35 +45,46 @@ internal static class StartSubscription
         {
             customerId = named;
         }
-        else if (caller.TryGetAccountId(out var accountId) && (request.CustomerId is null || request.CustomerId == accountId))
+        else if (caller.TryGetAccountId(out var accountId))
         {
+            if (request.CustomerId is { } other && other != accountId)
+            {
+                return PricingProblems.Forbidden("A person subscribes only themselves.");
+            }
             customerId = accountId;
         }
         else
         {
-            return TypedResults.Forbid();
+            return PricingProblems.Field("customerId", "A service names the customer it subscribes.");
         }
 
         var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var country = errors.Country("country", request.Country);
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PlanId, cancellationToken);
         if (plan is null)
         {
-            return PricingProblems.Field("planId", "No plan has this id.");
+            errors.Add("planId", "No plan has this id.");
+        }
+        if (errors.Count > 0)
+        {
+            return PricingProblems.Fields(errors);
         }
         Coupon? coupon = null;
         if (request.CouponCode is not null)
         {
             (coupon, var refusal) = await coupons.FindUsableAsync(request.CouponCode, customerId, now, cancellationToken);
-            refusal ??= coupon!.AppliesTo(plan.Id) ? null : "The coupon does not apply to this plan.";
-            refusal ??= coupon!.AmountOffIn(plan.Currency) == 0 ? $"The coupon takes no amount off in {plan.Currency}." : null;
+            refusal ??= coupon!.AppliesTo(plan!.Id) ? null : "The coupon does not apply to this plan.";
+            refusal ??= coupon!.AmountOffIn(plan!.Currency) == 0 ? $"The coupon takes no amount off in {plan.Currency}." : null;
             if (refusal is not null)
             {
                 return PricingProblems.Field("couponCode", refusal);
             }
         }
 
+        var terms = await RegionalPlanTerms.ForAsync(db, plan!, country!, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var subscription = Subscription.Start(customerId, plan, coupon, now);
+        var subscription = Subscription.Start(customerId, country!, terms, coupon, now);
         if (coupon is not null && await coupons.RedeemAsync(coupon.Id, customerId, subscription.Id, now, cancellationToken) is { } lost)
         {
             return PricingProblems.Fields(StatusCodes.Status409Conflict, "The coupon can no longer be redeemed.", new Dictionary<string, string[]>

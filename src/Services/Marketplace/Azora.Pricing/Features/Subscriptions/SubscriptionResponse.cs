@@ -3,13 +3,13 @@ using Azora.Pricing.Domain;
 namespace Azora.Pricing.Features.Subscriptions;
 
 internal sealed record SubscriptionResponse(
-    Guid Id, Guid CustomerId, Guid PlanId, string Currency, string Status, string Interval, int IntervalCount, long PlanAmount,
+    Guid Id, Guid CustomerId, Guid PlanId, string Currency, string Country, string Status, string Interval, int IntervalCount, long PlanAmount,
     DateTimeOffset CurrentPeriodStart, DateTimeOffset CurrentPeriodEnd, long CurrentPeriodAmount, Guid? ScheduledPlanId,
     DateTimeOffset? ScheduledChangeAt, bool CancelAtPeriodEnd, DateTimeOffset? EndedAt, Guid? CouponId, int? DiscountPeriodsLeft,
     DateTimeOffset CreatedAt, IReadOnlyList<ChargeResponse> NewCharges)
 {
     public static SubscriptionResponse From(Subscription subscription, IEnumerable<SubscriptionCharge> newCharges) => new(
-        subscription.Id, subscription.CustomerId, subscription.PlanId, subscription.Currency,
+        subscription.Id, subscription.CustomerId, subscription.PlanId, subscription.Currency, subscription.Country,
         subscription.Status == SubscriptionStatus.Active ? "active" : "canceled",
         subscription.Interval.UnitName, subscription.IntervalCount, subscription.PlanAmount,
         subscription.CurrentPeriodStart, subscription.CurrentPeriodEnd, subscription.CurrentPeriodAmount, subscription.ScheduledPlanId,

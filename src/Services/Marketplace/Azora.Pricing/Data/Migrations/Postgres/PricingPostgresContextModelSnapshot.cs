@@ -335,6 +335,11 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                     b.Property<int>("ChargesWritten")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<Guid?>("CouponId")
                         .HasColumnType("uuid");
 

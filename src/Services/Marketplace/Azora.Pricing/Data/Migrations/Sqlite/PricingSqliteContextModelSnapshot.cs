@@ -330,6 +330,11 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     b.Property<int>("ChargesWritten")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CouponId")
                         .HasColumnType("TEXT");
 

@@ -250,6 +250,7 @@ namespace Azora.Pricing.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
                     Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false),
                     PlanAmount = table.Column<long>(type: "bigint", nullable: false),

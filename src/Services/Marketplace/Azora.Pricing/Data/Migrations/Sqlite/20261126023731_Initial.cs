@@ -250,6 +250,7 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PlanAmount = table.Column<long>(type: "INTEGER", nullable: false),
