@@ -30,6 +30,8 @@ public sealed class ApiDocumentTests(PricingFixture fixture)
     [InlineData("/api/subscriptions/{id}/charges", "get", "ListSubscriptionCharges")]
     [InlineData("/api/subscriptions/{id}/plan", "post", "ChangeSubscriptionPlan")]
     [InlineData("/api/subscriptions/{id}/cancel", "post", "CancelSubscription")]
+    [InlineData("/api/reference/price-levels", "get", "ListPriceLevels")]
+    [InlineData("/api/reference/vat-rates", "get", "ListVatRates")]
     public async Task Every_endpoint_is_in_the_openapi_document_with_its_name_and_summary(string path, string method, string operationId)
     {
         using var client = fixture.Host.Anonymous();

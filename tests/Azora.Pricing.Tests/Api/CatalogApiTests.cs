@@ -137,4 +137,20 @@ public sealed class CatalogApiTests(PricingFixture fixture)
         Assert.Equal(3, pages);
         Assert.Equal([100L, 101, 102, 103, 104], seen);
     }
+
+    [Fact]
+    public async Task The_bundled_tables_are_readable_with_their_source()
+    {
+        using var learner = Host.AsAccount(Guid.CreateVersion7(), Roles.Learner);
+        using var anonymous = Host.Anonymous();
+
+        var levels = await OkAsync(await learner.GetAsync("/api/reference/price-levels"));
+        var vat = await OkAsync(await learner.GetAsync("/api/reference/vat-rates"));
+
+        Assert.Equal("PA.NUS.PPPC.RF", levels.GetProperty("indicator").GetString());
+        var southAfrica = levels.GetProperty("countries").EnumerateArray().Single(c => c.GetProperty("country").GetString() == "ZA");
+        Assert.Equal((0.43m, 2022), (southAfrica.GetProperty("ratio").GetDecimal(), southAfrica.GetProperty("year").GetInt32()));
+        Assert.Equal(28, vat.GetArrayLength());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/reference/vat-rates")).StatusCode);
+    }
 }

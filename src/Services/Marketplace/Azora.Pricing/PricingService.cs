@@ -6,6 +6,7 @@ using Azora.Pricing.Features.Plans;
 using Azora.Pricing.Features.PriceBooks;
 using Azora.Pricing.Features.Prices;
 using Azora.Pricing.Features.Quotes;
+using Azora.Pricing.Features.Reference;
 using Azora.Pricing.Features.Subscriptions;
 using Azora.Pricing.Pricing;
 using Azora.ServiceDefaults.Hosting;
@@ -59,6 +60,9 @@ public sealed class PricingService : IAzoraService
 
         var plans = endpoints.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization();
         ReadPlans.MapGet(plans);
+
+        var reference = endpoints.MapGroup("/api/reference").WithTags("Reference data").RequireAuthorization();
+        ReadReferenceTables.Map(reference);
 
         var coupons = endpoints.MapGroup("/api/coupons").WithTags("Coupons")
             .RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin))
