@@ -27,7 +27,7 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         var password = $"Visitor-{Guid.NewGuid():N}";
 
         await page.GotoAsync("/");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Learn, prove it, earn" }));
+        await Pages.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Learn, prove it, earn" }));
         await shots.TakeAsync(page, "home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign up" }).ClickAsync();
@@ -35,18 +35,18 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync("short");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.Locator("#password-error"));
+        await Pages.Expect(page.Locator("#password-error"));
         await shots.TakeAsync(page, "sign-up-refused-next-to-the-field");
 
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.GetByText("We sent a confirmation link"));
+        await Pages.Expect(page.GetByText("We sent a confirmation link"));
         await shots.TakeAsync(page, "signed-up");
 
         var link = ConfirmationLink().Match(await portal.LatestMailAsync(email)).Value;
         await page.GotoAsync(link);
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email" }).ClickAsync();
-        await Expect(page.GetByText("Your email is confirmed."));
+        await Pages.Expect(page.GetByText("Your email is confirmed."));
         await shots.TakeAsync(page, "email-confirmed");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First.ClickAsync();
@@ -54,13 +54,13 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         await page.GetByLabel("Password").FillAsync(password);
         await shots.TakeAsync(page, "session-service-sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning" }));
+        await Pages.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning" }));
         await shots.TakeAsync(page, "dashboard-before");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Courses", Exact = true }).ClickAsync();
         await page.GetByLabel("Search").FillAsync(marker);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await Expect(page.GetByText("1 course found"));
+        await Pages.Expect(page.GetByText("1 course found"));
         await shots.TakeAsync(page, "catalog-search");
 
         await page.GetByRole(AriaRole.Link, new() { Name = course.Title }).ClickAsync();
@@ -69,36 +69,36 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         await shots.TakeAsync(page, "course-page");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Enrol for free" }).ClickAsync();
-        await Expect(page.GetByText("0 of 3 required lessons done"));
+        await Pages.Expect(page.GetByText("0 of 3 required lessons done"));
         await shots.TakeAsync(page, "enrolled");
 
         foreach (var lesson in CourseAuthoring.Lessons)
         {
             await page.GetByRole(AriaRole.Link, new() { Name = lesson, Exact = true }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson, Exact = true }).First);
+            await Pages.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson, Exact = true }).First);
             await page.GetByRole(AriaRole.Button, new() { Name = "Mark as complete" }).ClickAsync();
-            await Expect(page.GetByText("You completed this lesson."));
+            await Pages.Expect(page.GetByText("You completed this lesson."));
             await shots.TakeAsync(page, $"lesson-{lesson.ToLowerInvariant().Replace(' ', '-')}-complete");
             await page.GetByRole(AriaRole.Link, new() { Name = $"← {course.Title}" }).ClickAsync();
         }
-        await Expect(page.GetByText("2 of 3 required lessons done"));
+        await Pages.Expect(page.GetByText("2 of 3 required lessons done"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Check your understanding" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the quiz" }).ClickAsync();
         await AnswerAsync(page, correctly: false);
         await shots.TakeAsync(page, "quiz-answered-wrongly");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
-        await Expect(page.GetByText("You did not pass this time"));
+        await Pages.Expect(page.GetByText("You did not pass this time"));
         await shots.TakeAsync(page, "quiz-failed");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Try again" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new attempt" }).ClickAsync();
         await AnswerAsync(page, correctly: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
-        await Expect(page.GetByText("You passed"));
+        await Pages.Expect(page.GetByText("You passed"));
         await shots.TakeAsync(page, "quiz-passed");
 
-        await ReloadUntilAsync(page, "/wallet", page.GetByRole(AriaRole.Heading, new() { Name = course.Title }));
+        await Pages.ReloadUntilAsync(page, "/wallet", page.GetByRole(AriaRole.Heading, new() { Name = course.Title }), Patience);
         await shots.TakeAsync(page, "wallet-with-credential");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create a verification link" }).ClickAsync();
@@ -108,19 +108,19 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         // The audit log's signed tree head over the issuance lets the verifier prove the credential was logged.
         var admin = await portal.ProvisionAsync(Roles.PlatformAdmin);
         var visitor = await portal.NewPageAsync(phone: true);
-        await ReloadUntilAsync(visitor, verification!, visitor.Locator("tr[data-check='auditLog'] td.check-passed"),
+        await Pages.ReloadUntilAsync(visitor, verification!, visitor.Locator("tr[data-check='auditLog'] td.check-passed"), Patience,
             before: () => admin.Api.PostAsync("/audit-logging-service/api/log/tree-heads", null, default));
-        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "This credential is valid" }));
+        await Pages.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "This credential is valid" }));
         Assert.Equal(0, await visitor.Locator("td.check-failed").CountAsync());
         await shots.TakeAsync(visitor, "public-verification-on-a-phone");
 
         await page.GotoAsync("/dashboard");
-        await Expect(page.GetByText("Completed on"));
+        await Pages.Expect(page.GetByText("Completed on"));
         await shots.TakeAsync(page, "dashboard-after");
     }
 
     [Fact]
-    public async Task A_learner_cannot_open_operator_or_studio_pages_nor_another_learners_attempt()
+    public async Task A_learner_cannot_open_operator_or_studio_pages_nor_another_learners_attempt_and_signing_out_ends_the_session()
     {
         var instructor = await portal.ProvisionAsync(Roles.Instructor, Roles.Learner);
         var course = await CourseAuthoring.PublishAsync(instructor, $"Everyday science {CourseAuthoring.Marker()}");
@@ -130,27 +130,27 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         var learner = await portal.ProvisionAsync(Roles.Learner);
         var shots = new Screenshots("refusals");
         var page = await portal.NewPageAsync();
-        await SignInAsync(page, learner);
+        await Pages.SignInAsync(page, learner, "/dashboard", "My learning");
+
+        var studioPage = await page.GotoAsync("/studio");
+        Assert.Equal((int)HttpStatusCode.Forbidden, studioPage!.Status);
 
         var operatorPage = await page.GotoAsync("/operator");
         Assert.Equal((int)HttpStatusCode.Forbidden, operatorPage!.Status);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This page is not for your account" }));
+        await Pages.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This page is not for your account" }));
         await shots.TakeAsync(page, "operator-refused");
 
         var attemptPage = await page.GotoAsync($"/attempts/{othersAttempt.GetProperty("id").GetGuid()}");
         Assert.Equal((int)HttpStatusCode.NotFound, attemptPage!.Status);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We could not find that" }));
+        await Pages.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We could not find that" }));
         Assert.DoesNotContain(CourseAuthoring.Questions[0].Text, await page.ContentAsync(), StringComparison.Ordinal);
         await shots.TakeAsync(page, "others-attempt-refused");
-    }
 
-    private async Task SignInAsync(IPage page, Member member)
-    {
-        await page.GotoAsync("/signin?returnUrl=%2Fdashboard");
-        await page.GetByLabel("Email").FillAsync(member.Email);
-        await page.GetByLabel("Password").FillAsync(member.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning" }));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Pages.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }));
+        var afterSignOut = await page.GotoAsync("/dashboard");
+        Assert.Contains("/account/signin", afterSignOut!.Url, StringComparison.Ordinal);
+        await shots.TakeAsync(page, "signed-out");
     }
 
     /// <summary>Picks each question's right choice, or the next one along when answering wrongly.</summary>
@@ -163,28 +163,6 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
             await question.GetByLabel(choices[choice], new() { Exact = true }).CheckAsync();
         }
     }
-
-    /// <summary>Things that follow from events (a credential, an audit proof) arrive a little later: reload until shown.</summary>
-    private static async Task ReloadUntilAsync(IPage page, string url, ILocator shown, Func<Task>? before = null)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            if (before is not null)
-            {
-                await before();
-            }
-            await page.GotoAsync(url);
-            if (await shown.CountAsync() > 0)
-            {
-                return;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"{url} did not show what was expected within {Patience.TotalSeconds} seconds.");
-            await Task.Delay(500);
-        }
-    }
-
-    private static Task Expect(ILocator locator) => Assertions.Expect(locator).ToBeVisibleAsync();
 
     [GeneratedRegex(@"http://\S+/account/verify-email\?\S+")]
     private static partial Regex ConfirmationLink();
