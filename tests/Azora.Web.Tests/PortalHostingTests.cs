@@ -4,15 +4,21 @@ using Azora.Testing;
 
 namespace Azora.Web.Tests;
 
-/// <summary>azora-web hosted by the real host: its pages answer on its own port only, and a page for a role asks a visitor to sign in.</summary>
-public sealed class PortalHostingTests : IAsyncLifetime
+/// <summary>The portal with the services its public pages and sign-in need, started once for the class.</summary>
+public sealed class PortalHost : IAsyncLifetime
 {
-    private TestPlatform _platform = null!;
+    public TestPlatform Platform { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        _platform = await TestPlatform.StartAsync(["azora-web", ServiceCatalog.GatewayId, "azora-education", "health-monitor", ServiceCatalog.SessionServiceId, ServiceCatalog.UserServiceId]);
+        Platform = await TestPlatform.StartAsync(["azora-web", ServiceCatalog.GatewayId, "azora-education", "health-monitor", ServiceCatalog.SessionServiceId, ServiceCatalog.UserServiceId]);
 
-    public async Task DisposeAsync() => await _platform.DisposeAsync();
+    public async Task DisposeAsync() => await Platform.DisposeAsync();
+}
+
+/// <summary>azora-web hosted by the real host: its pages answer on its own port only, and a page for a role asks a visitor to sign in.</summary>
+public sealed class PortalHostingTests(PortalHost host) : IClassFixture<PortalHost>
+{
+    private readonly TestPlatform _platform = host.Platform;
 
     [Fact]
     public async Task The_home_page_is_served_on_the_portals_port_with_its_stylesheet()
