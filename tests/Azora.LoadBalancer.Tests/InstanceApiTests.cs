@@ -53,6 +53,21 @@ public sealed class InstanceApiTests(GatewayWithSpareInstance host) : IClassFixt
         return (await response.Content.ReadFromJsonAsync<EchoedRequest>())!;
     }
 
+    [Theory]
+    [InlineData("/api/instances", "get", "ListInstances")]
+    [InlineData("/api/instances/{serviceId}/{instanceId}", "put", "RegisterInstance")]
+    [InlineData("/api/instances/{serviceId}/{instanceId}", "delete", "RemoveInstance")]
+    public async Task Every_instance_endpoint_is_in_the_gateways_openapi_document(string path, string method, string operationId)
+    {
+        using var anonymous = _platform.Gateway();
+
+        var document = await anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/openapi/load-balancer.json", UriKind.Relative));
+
+        Assert.True(document.GetProperty("paths").TryGetProperty(path, out var operations), $"{path} is missing");
+        Assert.True(operations.TryGetProperty(method, out var operation), $"{method} {path} is missing");
+        Assert.Equal(operationId, operation.GetProperty("operationId").GetString());
+    }
+
     [Fact]
     public async Task The_listing_shows_every_routed_service_instance_with_its_address_and_health()
     {

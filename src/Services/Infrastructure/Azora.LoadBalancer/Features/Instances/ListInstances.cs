@@ -27,7 +27,7 @@ internal sealed record InstanceList(IReadOnlyList<InstanceState> Instances);
 internal static class ListInstances
 {
     public static void Map(IEndpointRouteBuilder instances) =>
-        instances.MapGet("/", Handle)
+        instances.MapGet(string.Empty, Handle)
             .WithName("ListInstances")
             .WithSummary("List every instance behind the gateway with its active and passive health.");
 
