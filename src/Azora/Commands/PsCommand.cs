@@ -31,6 +31,10 @@ internal sealed class PsCommand : AsyncCommand<PsCommand.Settings>
         [Description("A platform-admin's access token (or the AZORA_TOKEN environment variable).")]
         public string? Token { get; init; }
 
+        [CommandOption("--json")]
+        [Description("Print the processes as JSON (the orchestrator's answer), for scripts.")]
+        public bool Json { get; init; }
+
         public override ValidationResult Validate() =>
             User is null && Token is null && Environment.GetEnvironmentVariable("AZORA_TOKEN") is not { Length: > 0 }
                 ? ValidationResult.Error("Sign in with --user <email> (password on standard input), or give --token or AZORA_TOKEN.")
@@ -60,7 +64,15 @@ internal sealed class PsCommand : AsyncCommand<PsCommand.Settings>
                 return 1;
             }
             response.EnsureSuccessStatusCode();
-            Print(await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken));
+            var processes = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            if (settings.Json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(processes, new JsonSerializerOptions { WriteIndented = true }));
+            }
+            else
+            {
+                Print(processes);
+            }
             return 0;
         }
         catch (HttpRequestException error)

@@ -146,6 +146,30 @@ public sealed class SplitPlatform : IAsyncLifetime
         return processes.EnumerateArray().Single(p => p.GetProperty("instanceId").GetString() == instanceId);
     }
 
+    /// <summary>Runs an azora command against this platform (its ports in the environment); returns its exit code and output.</summary>
+    public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "azora.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var (id, port) in _ports)
+        {
+            start.Environment[$"Azora__Ports__{id}"] = port.ToString(CultureInfo.InvariantCulture);
+        }
+        start.Environment["NO_COLOR"] = "1";
+        // Wide enough that no table cell wraps.
+        start.Environment["COLUMNS"] = "400";
+        using var cli = Process.Start(start) ?? throw new InvalidOperationException("Could not start azora.");
+        var output = cli.StandardOutput.ReadToEndAsync();
+        var errors = cli.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await cli.WaitForExitAsync(timeout.Token);
+        return (cli.ExitCode, await output + await errors);
+    }
+
     private Process StartAzora()
     {
         var start = new ProcessStartInfo("dotnet")
