@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Azora.Bench;
 
-/// <summary>What the command line chose: <c>azora-bench [--azora path] [--micro path] [--duration s] [--connections n] [--out dir] [--only a,b]</c>.</summary>
-public sealed record BenchOptions(string AzoraDll, string MicroDll, TimeSpan Duration, int Connections, string OutputDirectory, IReadOnlySet<string>? Only)
+/// <summary>
+/// What the command line chose: <c>azora-bench [--azora path] [--micro path] [--duration s] [--connections n] [--out dir]
+/// [--only a,b] [--port-offset n]</c>.
+/// </summary>
+public sealed record BenchOptions(string AzoraDll, string MicroDll, TimeSpan Duration, int Connections, string OutputDirectory, IReadOnlySet<string>? Only, int PortOffset)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -19,7 +22,8 @@ public sealed record BenchOptions(string AzoraDll, string MicroDll, TimeSpan Dur
             TimeSpan.FromSeconds(int.Parse(Value("--duration", "10"), CultureInfo.InvariantCulture)),
             int.Parse(Value("--connections", "64"), CultureInfo.InvariantCulture),
             Path.GetFullPath(Value("--out", "bench/results")),
-            only.Length == 0 ? null : only.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal));
+            only.Length == 0 ? null : only.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+            int.Parse(Value("--port-offset", "0"), CultureInfo.InvariantCulture));
     }
 
     public bool Includes(string scenario) => Only is null || Only.Contains(scenario);

@@ -3,6 +3,7 @@ using Azora.Bench.Harness;
 
 // bench/run.sh builds everything in Release and runs this; see bench/README.md.
 var options = BenchOptions.Parse(args);
+BenchPorts.Offset = options.PortOffset;
 var commit = (await ChildProcess.RunAsync("git", ["rev-parse", "--short", "HEAD"])).Trim();
 // run.sh adds the paths of its own builds; the command a reader repeats is run.sh with the rest.
 string[] ownPaths = ["--azora", "--micro"];

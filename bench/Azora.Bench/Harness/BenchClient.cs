@@ -7,15 +7,14 @@ namespace Azora.Bench.Harness;
 /// <summary>A signed-in person calling the platform through the gateway, to set up what a load run needs.</summary>
 public sealed class BenchClient(HttpClient gateway, string token, Guid accountId)
 {
-    public const string GatewayAddress = "http://127.0.0.1:3303/";
-    public const string SessionServiceAddress = "http://127.0.0.1:3304/";
+    public static string GatewayAddress => BenchPorts.GatewayAddress;
 
     public string Token { get; } = token;
     public Guid AccountId { get; } = accountId;
 
     public static async Task<BenchClient> SignInAsync(HttpClient gateway, string email, string password)
     {
-        using var session = new HttpClient { BaseAddress = new Uri(SessionServiceAddress) };
+        using var session = new HttpClient { BaseAddress = new Uri(BenchPorts.SessionServiceAddress) };
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",

@@ -21,19 +21,27 @@ public sealed class PlatformProcess : IAsyncDisposable
     public TimeSpan ColdStart { get; }
 
     /// <summary>Environment every platform process of the benchmark gets: load from a few clients is not abuse here.</summary>
-    public static Dictionary<string, string> Environment(string dataDirectory) => new()
+    public static Dictionary<string, string> Environment(string dataDirectory)
     {
-        ["Azora__DataDirectory"] = dataDirectory,
-        ["Azora__RateLimit__PermitsPerMinute"] = "100000000",
-        ["Azora__Gateway__RateLimit__PermitLimit"] = "100000000",
-        ["Logging__LogLevel__Default"] = "Warning",
-        ["DOTNET_gcServer"] = "1",
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["Azora__DataDirectory"] = dataDirectory,
+            ["Azora__RateLimit__PermitsPerMinute"] = "100000000",
+            ["Azora__Gateway__RateLimit__PermitLimit"] = "100000000",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["DOTNET_gcServer"] = "1",
+        };
+        foreach (var (name, value) in BenchPorts.Environment())
+        {
+            environment[name] = value;
+        }
+        return environment;
+    }
 
-    /// <summary>Every implemented service in one process, on its catalog port.</summary>
+    /// <summary>Every implemented service in one process, on its catalog port (moved by <see cref="BenchPorts.Offset"/>).</summary>
     public static Task<PlatformProcess> StartAsync(string azoraDll, string dataDirectory) =>
         StartAsync(azoraDll, ["run"], Environment(dataDirectory),
-            [.. ServiceCatalog.Current.Implemented.Select(e => new Uri($"http://127.0.0.1:{e.Port}/health/ready"))]);
+            [.. ServiceCatalog.Current.Implemented.Select(e => new Uri($"http://127.0.0.1:{BenchPorts.Of(e)}/health/ready"))]);
 
     /// <summary>Starts <c>azora</c> with these arguments and waits until every readiness address answers 200.</summary>
     public static async Task<PlatformProcess> StartAsync(string azoraDll, IReadOnlyList<string> arguments,

@@ -1,6 +1,5 @@
 using Azora.Bench.Harness;
 using Azora.Bench.Reporting;
-using Azora.ServiceDefaults.Catalog;
 
 namespace Azora.Bench.Scenarios;
 
@@ -22,7 +21,7 @@ public sealed class CatalogScenario : IScenario
         var learner = await context.SignInAsync("learner");
         await FillCatalogAsync(instructor);
 
-        var port = ServiceCatalog.Current.Find("azora-education")!.Port;
+        var port = BenchPorts.Of("azora-education");
         string[] headers = [$"Authorization: Bearer {learner.Token}"];
         var direct = await context.LoadAsync($"http://127.0.0.1:{port}/{Search}", headers: headers);
         var gateway = await context.LoadAsync($"{BenchClient.GatewayAddress}azora-education/{Search}", headers: headers);
