@@ -1,6 +1,6 @@
 namespace Azora.Web.BrowserTests;
 
-/// <summary>A published free course for the visitor to find: two lessons to read and a three-question quiz (60% to pass).</summary>
+/// <summary>A published course (free unless priced) for the visitor to find: two lessons to read and a three-question quiz (60% to pass).</summary>
 internal static class CourseAuthoring
 {
     public static readonly (string Text, string[] Choices, int Correct)[] Questions =
@@ -14,7 +14,7 @@ internal static class CourseAuthoring
 
     public sealed record Authored(Guid CourseId, Guid QuizId, string Title);
 
-    public static async Task<Authored> PublishAsync(Member instructor, string title)
+    public static async Task<Authored> PublishAsync(Member instructor, string title, long priceMinor = 0)
     {
         var api = instructor.Api;
         var slots = new List<object>();
@@ -38,7 +38,7 @@ internal static class CourseAuthoring
             subject = "Science",
             level = "beginner",
             language = "en",
-            priceMinor = 0,
+            priceMinor,
             skills = new[] { "science", "geometry" },
         }, default)).GetProperty("id").GetGuid();
         await api.PutAsync($"/azora-lms/api/courses/{courseId}/gradebook/categories",

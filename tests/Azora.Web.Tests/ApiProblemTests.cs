@@ -37,3 +37,13 @@ public sealed class ApiProblemTests
         Assert.DoesNotContain("Exception", problem.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class PaymentErrorsTests
+{
+    [Theory]
+    [InlineData("card_declined", "Your card was declined. Try another card.")]
+    [InlineData("insufficient_funds", "The card does not have enough funds for this payment. Try another card.")]
+    [InlineData("something_new", "The payment did not go through. Try another card.")]
+    public void A_payment_error_code_is_shown_as_a_sentence(string code, string sentence) =>
+        Assert.Equal(sentence, PaymentErrors.Sentence(code));
+}

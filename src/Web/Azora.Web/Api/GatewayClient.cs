@@ -22,6 +22,10 @@ public sealed class GatewayClient(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body, accept: null, cancellationToken);
 
+    /// <summary>A POST that moves money: sent with an <c>Idempotency-Key</c>, so the same checkout submitted twice pays once.</summary>
+    public Task<ApiResult<T>> PostOnceAsync<T>(string path, object body, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, body, accept: null, cancellationToken, idempotencyKey);
+
     public Task<ApiResult<T>> PutAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, path, body, accept: null, cancellationToken);
 
@@ -29,9 +33,14 @@ public sealed class GatewayClient(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<string>> GetTextAsync(string path, string accept, CancellationToken cancellationToken = default) =>
         SendAsync<string>(HttpMethod.Get, path, body: null, accept, cancellationToken);
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? accept, CancellationToken cancellationToken)
+    private async Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method, string path, object? body, string? accept, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.Relative));
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
         if (await AccessTokenAsync() is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
