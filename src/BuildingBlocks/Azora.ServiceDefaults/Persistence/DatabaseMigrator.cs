@@ -11,12 +11,6 @@ public interface IDatabaseMigrator
 
     /// <summary>Applies what is pending and returns the names of the migrations it applied.</summary>
     Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken);
-
-    /// <summary>
-    /// The names of the migrations not yet applied, without changing anything. The first call builds the context's
-    /// model and EF's services for it, most of a start-up's migration work, so the host makes these calls together.
-    /// </summary>
-    Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken);
 }
 
 internal sealed class DatabaseMigrator<TContext>(string serviceId, DatabaseLocation location, IServiceProvider services)
@@ -42,11 +36,6 @@ internal sealed class DatabaseMigrator<TContext>(string serviceId, DatabaseLocat
         }
 
         var pending = (await database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count == 0)
-        {
-            // Nothing to apply: EF's MigrateAsync would still take and release its migration lock, two more commits.
-            return pending;
-        }
         await database.MigrateAsync(cancellationToken);
         if (location.Provider == DatabaseProvider.Sqlite)
         {
@@ -54,20 +43,5 @@ internal sealed class DatabaseMigrator<TContext>(string serviceId, DatabaseLocat
             await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         return pending;
-    }
-
-    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
-        try
-        {
-            return [.. await database.GetPendingMigrationsAsync(cancellationToken)];
-        }
-        catch (Exception error) when (error is System.Data.Common.DbException)
-        {
-            // A schema or database that does not exist yet: everything is pending, and MigrateAsync creates it.
-            return [.. database.GetMigrations()];
-        }
     }
 }

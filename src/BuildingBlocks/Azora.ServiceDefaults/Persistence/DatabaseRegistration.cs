@@ -33,16 +33,12 @@ public static class DatabaseRegistration
         return builder;
     }
 
-    /// <summary>
-    /// Points a context at a service's database: provider, table prefix and per-connection settings on SQLite
-    /// (<see cref="SqliteConnectionSettings"/>), migrations history table.
-    /// </summary>
+    /// <summary>Points a context at a service's database: provider, table prefix on SQLite, migrations history table.</summary>
     public static DbContextOptionsBuilder UseLocation(this DbContextOptionsBuilder options, DatabaseLocation location) =>
         location.Provider == DatabaseProvider.Sqlite
             ? options
                 .UseSqlite(location.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(location.MigrationsHistoryTable))
                 .UseTablePrefix(location.TablePrefix)
-                .AddInterceptors(SqliteConnectionSettings.Instance)
             : options.UseNpgsql(
                 location.ConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable(location.MigrationsHistoryTable, location.Schema));
