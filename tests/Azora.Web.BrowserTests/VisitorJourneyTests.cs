@@ -86,7 +86,9 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         await page.GetByRole(AriaRole.Link, new() { Name = "Check your understanding" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the quiz" }).ClickAsync();
         await AnswerAsync(page, correctly: false);
-        await shots.TakeAsync(page, "quiz-answered-wrongly");
+        // The page's script saves the answers a moment after each change, before anything is submitted.
+        await Pages.Expect(page.GetByText("Answers saved at"));
+        await shots.TakeAsync(page, "quiz-answered-wrongly-and-autosaved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
         await Pages.Expect(page.GetByText("You did not pass this time"));
         await shots.TakeAsync(page, "quiz-failed");

@@ -9,8 +9,10 @@
   let pending = null;
   let saving = false;
   let again = false;
+  let submitting = false;
 
   async function save() {
+    if (submitting) return;
     if (saving) { again = true; return; }
     saving = true;
     again = false;
@@ -38,6 +40,11 @@
     pending = setTimeout(save, 800);
   }
 
+  // Once the form is posted the page saves (and submits) the answers itself: no autosave may race it.
+  form.addEventListener("submit", () => {
+    submitting = true;
+    clearTimeout(pending);
+  });
   form.addEventListener("input", schedule);
   form.addEventListener("change", schedule);
 
