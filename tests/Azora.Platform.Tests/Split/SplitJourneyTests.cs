@@ -54,6 +54,9 @@ public sealed class SplitJourneyTests(SplitPlatform platform)
             p => p.GetProperty("ready").GetBoolean() && p.GetProperty("restarts").GetInt32() > before.GetProperty("restarts").GetInt32());
         Assert.NotEqual(pid, restarted.GetProperty("pid").GetInt32());
         Assert.Equal(137, restarted.GetProperty("lastExitCode").GetInt32());
+        // Drained when it died, registered again once the restarted process was ready.
+        await PollAsync(() => SplitPlatform.GatewayInstancesAsync(admin),
+            instances => instances.Any(i => i.GetProperty("instanceId").GetString() == "azora-credentials-0" && i.GetProperty("inRotation").GetBoolean()));
         var issued = await PollAsync(() => SplitJourneySteps.CourseCredentialsAsync(learner, course.Id), found => found is { Count: > 0 });
         Assert.Single(issued!);
         // Whatever is redelivered after the restart is handled once: still one credential after the queues settle.

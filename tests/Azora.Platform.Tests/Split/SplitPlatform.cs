@@ -170,6 +170,13 @@ public sealed class SplitPlatform : IAsyncLifetime
         return (cli.ExitCode, await output + await errors);
     }
 
+    /// <summary>The gateway's instances (<c>GET /api/instances</c>) as a platform-admin sees them.</summary>
+    public static async Task<List<JsonElement>> GatewayInstancesAsync(Member admin)
+    {
+        var list = await admin.Client.GetFromJsonAsync<JsonElement>("/api/instances");
+        return [.. list.GetProperty("instances").EnumerateArray().Select(i => i.Clone())];
+    }
+
     private Process StartAzora()
     {
         var start = new ProcessStartInfo("dotnet")

@@ -24,6 +24,28 @@ public sealed class SupervisionTests(SplitPlatform platform)
         Assert.All(listed.Values, process => Assert.Equal("ready", process.GetProperty("state").GetString()));
         Assert.Equal(expected.Count, listed.Values.Select(p => p.GetProperty("pid").GetInt32()).Distinct().Count());
         Assert.True(tableExitCode == 0, table);
+        // The supervisor registered each instance under its own name, taking over the gateway's entry for the same address.
+        var routed = await PollAsync(() => SplitPlatform.GatewayInstancesAsync(admin),
+            instances => instances.All(i => i.GetProperty("instanceId").GetString() == $"{i.GetProperty("serviceId").GetString()}-0"));
+        var routedNames = routed.Select(i => i.GetProperty("instanceId").GetString()).ToList();
+        Assert.Contains("azora-lms-0", routedNames);
+        Assert.Contains("azora-credentials-0", routedNames);
+        Assert.Equal(routedNames.Count, routedNames.Distinct().Count());
+    }
+
+    private static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"Gave up waiting; the last answer was {JsonSerializer.Serialize(value)}.");
+            await Task.Delay(250);
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Azora.Contracts.LoadBalancer;
 using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Hosting;
 
@@ -11,7 +12,7 @@ namespace Azora.SelfHealingOrchestrator.Supervision;
 internal static class ProcessPlan
 {
     public const string OwnClientId = "self-healing-orchestrator";
-    public const string GatewayScope = "gateway.instances";
+    public const string GatewayScope = GatewayScopes.Instances;
 
     private const int SessionTier = 0;
     private const int ServiceTier = 1;
@@ -71,7 +72,10 @@ internal static class ProcessPlan
                     environment[$"Azora__Clients__{OwnClientId}__Secret"] = clientSecret;
                     environment[$"Azora__Clients__{OwnClientId}__Scopes"] = GatewayScope;
                 }
-                plan.Add(Spec(entry, n, port, environment, entry.Id == ServiceCatalog.SessionServiceId ? SessionTier : ServiceTier, options));
+                // The first instance is where the platform already reaches the service (the gateway's own entry for it);
+                // registering it under the same address makes the gateway take that entry over rather than add a second.
+                var address = n == 0 ? platform.AddressOf(entry) : new Uri($"http://localhost:{port}/");
+                plan.Add(Spec(entry, n, address, environment, entry.Id == ServiceCatalog.SessionServiceId ? SessionTier : ServiceTier, options));
             }
         }
 
@@ -87,14 +91,14 @@ internal static class ProcessPlan
                     environment[$"Azora__Gateway__Instances__{group.Key}__{n++}"] = replica.Address.ToString().TrimEnd('/');
                 }
             }
-            plan.Add(Spec(gateway, 0, platform.PortOf(gateway), environment, GatewayTier, options) with { InGateway = false });
+            plan.Add(Spec(gateway, 0, platform.AddressOf(gateway), environment, GatewayTier, options) with { InGateway = false });
         }
         return plan;
     }
 
     public static string InstanceIdOf(string serviceId, int n) => $"{serviceId}-{n}";
 
-    private static ProcessSpec Spec(CatalogEntry entry, int n, int port, Dictionary<string, string> environment, int tier, SupervisorOptions options) =>
-        new(InstanceIdOf(entry.Id, n), entry.Id, new Uri($"http://127.0.0.1:{port}/"), options.Command!,
+    private static ProcessSpec Spec(CatalogEntry entry, int n, Uri address, Dictionary<string, string> environment, int tier, SupervisorOptions options) =>
+        new(InstanceIdOf(entry.Id, n), entry.Id, address, options.Command!,
             [.. options.CommandArguments, "run", "--service", entry.Id], environment, tier, InGateway: true);
 }
