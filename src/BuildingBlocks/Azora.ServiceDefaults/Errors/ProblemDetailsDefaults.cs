@@ -24,6 +24,7 @@ public static class ProblemDetailsDefaults
             }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
 
         // Malformed bodies reach the exception handler, which names the offending field.
