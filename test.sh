@@ -22,7 +22,9 @@ fi
 
 results=$(mktemp -d)
 status=0
+export AZORA_TEST_RESULTS="$results"   # the browser tests keep their screenshots here
 dotnet test Azora.slnx --logger "trx;LogFilePrefix=azora" --results-directory "$results" "$@" || status=$?
+echo "Test results and the browser tests' screenshots: $results"
 
 python3 - "$results" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET

@@ -72,8 +72,8 @@ public sealed class TestPlatform : IAsyncDisposable
     }
 
     /// <summary>
-    /// The gateway's first health probes may run before the host listens, and a destination that failed one waits for
-    /// the next probe: a journey through the gateway starts once it routes to every service hosted here.
+    /// Waits until the gateway answers for every service hosted here through its own readiness route, so a journey
+    /// through the gateway starts on a platform whose every route is in rotation.
     /// </summary>
     public async Task WaitUntilRoutedAsync()
     {

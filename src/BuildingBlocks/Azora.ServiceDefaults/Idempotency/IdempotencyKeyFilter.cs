@@ -119,10 +119,6 @@ public sealed class IdempotencyKeyFilter<TContext> : IEndpointFilter where TCont
     }
 
     /// <summary>
-    /// The method, path and query and the request's bound values (its body and route values) as the handler saw them,
-    /// leaving out what the framework supplies (services, the caller, the cancellation token).
-    /// </summary>
-    /// <summary>
     /// The request as the handler sees it: method, path, query and the arguments bound from the request. Services are
     /// told apart by the handler's declared parameter types, since an injected object's own type (an outbox, a
     /// context) is often not the type it was registered under.
