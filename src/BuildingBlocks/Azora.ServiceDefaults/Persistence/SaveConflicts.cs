@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Wolverine.EntityFrameworkCore;
 
 namespace Azora.ServiceDefaults.Persistence;
 
@@ -14,11 +15,28 @@ public static class SaveConflicts
     private const int SqlitePrimaryKeyViolation = 1555;
 
     /// <summary>Saves, or returns false when another request changed or took the same rows first (nothing is then saved).</summary>
-    public static async Task<bool> TrySaveAsync(this DbContext db, CancellationToken cancellationToken)
+    public static Task<bool> TrySaveAsync(this DbContext db, CancellationToken cancellationToken) =>
+        UnlessConflictAsync(() => db.SaveChangesAsync(cancellationToken));
+
+    /// <summary>
+    /// Publishes the events through Wolverine's EF Core outbox and commits them with the changes in one transaction, or
+    /// returns false, with nothing saved or sent, when another request changed or took the same rows first.
+    /// </summary>
+    public static async Task<bool> TryCommitAsync<TContext>(this IDbContextOutbox<TContext> outbox, CancellationToken cancellationToken,
+        params object[] events) where TContext : DbContext
+    {
+        foreach (var message in events)
+        {
+            await outbox.PublishAsync(message);
+        }
+        return await UnlessConflictAsync(() => outbox.SaveChangesAndFlushMessagesAsync(cancellationToken));
+    }
+
+    private static async Task<bool> UnlessConflictAsync(Func<Task> save)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await save();
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -22,25 +22,6 @@ internal sealed class CredentialsOutbox(IDbContextOutbox<CredentialsDbContext> o
     /// False, with nothing saved or sent, when another request got there first: a unique key refused the change, or a
     /// row changed since it was read (a concurrency token).
     /// </summary>
-    public async Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events)
-    {
-        foreach (var message in events)
-        {
-            await outbox.PublishAsync(message);
-        }
-
-        try
-        {
-            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-        catch (DbUpdateException exception) when (exception.IsDuplicateKey())
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events) =>
+        outbox.TryCommitAsync(cancellationToken, events);
 }

@@ -1,6 +1,5 @@
 using Azora.Pricing.Data;
 using Azora.ServiceDefaults.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Wolverine.EntityFrameworkCore;
 
 namespace Azora.Pricing.Pricing;
@@ -12,24 +11,6 @@ internal sealed class PricingOutbox(IDbContextOutbox<PricingDbContext> outbox)
     /// Saves and publishes; false, with nothing saved or sent, when another request changed the same rows first (a
     /// concurrency token, or a unique key such as one price per product and book).
     /// </summary>
-    public async Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events)
-    {
-        foreach (var message in events)
-        {
-            await outbox.PublishAsync(message);
-        }
-        try
-        {
-            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-        catch (DbUpdateException exception) when (exception.IsDuplicateKey())
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events) =>
+        outbox.TryCommitAsync(cancellationToken, events);
 }
