@@ -17,6 +17,7 @@ public sealed class ApiDocumentTests(LmsFixture fixture)
     [InlineData("/api/courses/{id}/instructors/{accountId}", "delete")]
     [InlineData("/api/courses/{id}/modules", "post")]
     [InlineData("/api/modules/{id}/lessons", "post")]
+    [InlineData("/api/modules/{id}", "put")]
     [InlineData("/api/lessons/{id}", "put")]
     [InlineData("/api/courses/{id}/modules/order", "put")]
     [InlineData("/api/modules/{id}/lessons/order", "put")]

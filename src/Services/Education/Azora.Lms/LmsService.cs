@@ -56,6 +56,7 @@ public sealed class LmsService : IAzoraService
 
         var modules = api.MapGroup("/modules").WithTags("Courses");
         AddLesson.Map(modules);
+        RenameModule.Map(modules);
         ReorderContent.Map(courses, modules);
         EditLesson.Map(api.MapGroup("/lessons").WithTags("Courses"));
 

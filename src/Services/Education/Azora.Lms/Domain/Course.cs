@@ -87,6 +87,12 @@ internal sealed class Course
         return module;
     }
 
+    public void RenameModule(CourseModule module, string title, DateTimeOffset now)
+    {
+        module.Rename(title);
+        Touch(now);
+    }
+
     public Lesson AddLesson(CourseModule module, LessonDefinition definition, DateTimeOffset now)
     {
         var position = Lessons.Count(l => l.ModuleId == module.Id) + 1;

@@ -17,6 +17,8 @@ internal sealed class CourseModule
 
     public void MoveTo(int position) => Position = position;
 
+    public void Rename(string title) => Title = title.Trim();
+
     public static CourseModule Create(Guid courseId, string title, int position, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
