@@ -39,7 +39,7 @@ public sealed class GatewayFailureTests
     }
 
     [Fact]
-    public async Task A_service_with_no_healthy_instance_gives_a_503_problem_naming_it()
+    public async Task A_service_with_no_healthy_instance_gives_a_503_problem_naming_it_with_retry_after()
     {
         await using var platform = await StartGatewayAloneAsync(TimeSpan.FromMilliseconds(200));
         using var gateway = platform.Gateway();
@@ -56,5 +56,6 @@ public sealed class GatewayFailureTests
         }
 
         await AssertProblemNamingAsync(response, HttpStatusCode.ServiceUnavailable, "session-service");
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Azora.Hosting;
+using Azora.SelfHealingOrchestrator.Supervision;
 using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Hosting;
 using Spectre.Console;
@@ -51,7 +52,9 @@ internal sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         WebApplication app;
         try
         {
-            app = PlatformHost.Build(settings.HostArguments(split: only is { Length: > 0 }), only);
+            // A child of `azora run --split` stops by itself when its supervisor dies; one started by hand does not watch.
+            app = PlatformHost.Build(settings.HostArguments(split: only is { Length: > 0 }), only,
+                SupervisorLink.IsSupervised ? builder => builder.Services.AddHostedService<SupervisorLink>() : null);
         }
         catch (ArgumentException error)
         {

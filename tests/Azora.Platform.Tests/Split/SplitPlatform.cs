@@ -22,6 +22,9 @@ namespace Azora.Platform.Tests.Split;
 public sealed class SplitPlatform : IAsyncLifetime
 {
     public const string Collection = "Split platform";
+
+    /// <summary>The service that runs as two instances behind the gateway (<c>--replicas payment-service=2</c>).</summary>
+    public const string ReplicatedServiceId = "payment-service";
     private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(8);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "azora-split", Guid.NewGuid().ToString("N"));
@@ -39,7 +42,7 @@ public sealed class SplitPlatform : IAsyncLifetime
         Directory.CreateDirectory(_root);
         Postgres = await LocalPostgres.StartAsync(FreePorts.Next(), durable: false);
         RabbitMq = await RabbitMqServer.StartAsync();
-        _azora = StartAzora();
+        _azora = StartAzora(_root, _ports, Postgres.ConnectionString, ["--replicas", $"{ReplicatedServiceId}=2"], new Dictionary<string, string>());
         await WaitUntilRoutedAsync([ServiceCatalog.GatewayId, .. ServiceIds]);
     }
 
@@ -177,42 +180,55 @@ public sealed class SplitPlatform : IAsyncLifetime
         return [.. list.GetProperty("instances").EnumerateArray().Select(i => i.Clone())];
     }
 
-    private Process StartAzora()
+    /// <summary>
+    /// <c>azora run --split</c> in <paramref name="root"/> with the services on <paramref name="ports"/>, on this
+    /// platform's broker and the given database, its output kept in <c>azora.log</c> and <c>azora-errors.log</c> there.
+    /// </summary>
+    public Process StartAzora(string root, IReadOnlyDictionary<string, int> ports, string postgres,
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = _root,
+            WorkingDirectory = root,
         };
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "azora.dll"), "run", "--split",
-            "--postgres", Postgres.ConnectionString, "--rabbitmq", RabbitMq.ConnectionString, "--data", Path.Combine(_root, "data"),
-        })
+            "--postgres", postgres, "--rabbitmq", RabbitMq.ConnectionString, "--data", Path.Combine(root, "data"),
+        }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
-        foreach (var (id, port) in _ports)
+        foreach (var (id, port) in ports)
         {
             start.Environment[$"Azora__Ports__{id}"] = port.ToString(CultureInfo.InvariantCulture);
         }
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["NO_COLOR"] = "1";
+        // The load tests send hundreds of requests a minute as one account; every process inherits these limits.
         start.Environment["Azora__Gateway__RateLimit__PermitLimit"] = "100000";
+        start.Environment["Azora__RateLimit__PermitsPerMinute"] = "100000";
         // The gateway notices a dead instance within seconds and tries it again soon after it returns.
         start.Environment["Azora__Gateway__HealthChecks__Interval"] = "00:00:02";
         start.Environment["Azora__Gateway__HealthChecks__ReactivationPeriod"] = "00:00:05";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start azora run --split.");
-        var log = Path.Combine(_root, "azora.log");
-        _ = CopyAsync(process.StandardOutput, log);
-        _ = CopyAsync(process.StandardError, Path.Combine(_root, "azora-errors.log"));
+        _ = CopyAsync(process.StandardOutput, Path.Combine(root, "azora.log"));
+        _ = CopyAsync(process.StandardError, Path.Combine(root, "azora-errors.log"));
         return process;
     }
 
-    private string Log()
+    private string Log() => Log(_root);
+
+    /// <summary>The end of what an <c>azora run --split</c> started in <paramref name="root"/> has written.</summary>
+    public static string Log(string root)
     {
-        var files = new[] { "azora.log", "azora-errors.log" }.Select(name => Path.Combine(_root, name)).Where(File.Exists);
+        var files = new[] { "azora.log", "azora-errors.log" }.Select(name => Path.Combine(root, name)).Where(File.Exists);
         var text = string.Join("\n", files.Select(path =>
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

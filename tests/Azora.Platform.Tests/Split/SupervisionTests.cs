@@ -19,17 +19,22 @@ public sealed class SupervisionTests(SplitPlatform platform)
 
         Assert.True(exitCode == 0, output);
         var listed = JsonDocument.Parse(output).RootElement.EnumerateArray().ToDictionary(p => p.GetProperty("instanceId").GetString()!);
-        var expected = platform.ServiceIds.Where(id => id != "self-healing-orchestrator").Append("load-balancer").Select(id => $"{id}-0").ToList();
+        // One instance of each service (the orchestrator is the azora process itself), and a second of the replicated one.
+        var expected = platform.ServiceIds.Where(id => id != "self-healing-orchestrator").Append("load-balancer").Select(id => $"{id}-0")
+            .Append($"{SplitPlatform.ReplicatedServiceId}-1").ToList();
         Assert.Equal(expected.Order(), listed.Keys.Order());
         Assert.All(listed.Values, process => Assert.Equal("ready", process.GetProperty("state").GetString()));
         Assert.Equal(expected.Count, listed.Values.Select(p => p.GetProperty("pid").GetInt32()).Distinct().Count());
         Assert.True(tableExitCode == 0, table);
         // The supervisor registered each instance under its own name, taking over the gateway's entry for the same address.
         var routed = await PollAsync(() => SplitPlatform.GatewayInstancesAsync(admin),
-            instances => instances.All(i => i.GetProperty("instanceId").GetString() == $"{i.GetProperty("serviceId").GetString()}-0"));
+            instances => instances.All(i => expected.Contains(i.GetProperty("instanceId").GetString()!)
+                || i.GetProperty("instanceId").GetString() == "self-healing-orchestrator-0"));
         var routedNames = routed.Select(i => i.GetProperty("instanceId").GetString()).ToList();
         Assert.Contains("azora-lms-0", routedNames);
         Assert.Contains("azora-credentials-0", routedNames);
+        Assert.Contains($"{SplitPlatform.ReplicatedServiceId}-0", routedNames);
+        Assert.Contains($"{SplitPlatform.ReplicatedServiceId}-1", routedNames);
         Assert.Equal(routedNames.Count, routedNames.Distinct().Count());
     }
 

@@ -4,8 +4,9 @@ using System.Runtime.InteropServices;
 namespace Azora.SelfHealingOrchestrator.Supervision;
 
 /// <summary>
-/// One running child: started from its <see cref="ProcessSpec"/> with its output appended to a log file, asked to stop
-/// with SIGTERM (ASP.NET Core then drains and shuts down gracefully) and killed when it does not.
+/// One running child: started from its <see cref="ProcessSpec"/> with its output appended to a log file and its input a
+/// pipe from this process that is never written to, asked to stop with SIGTERM (ASP.NET Core then drains and shuts down
+/// gracefully) and killed when it does not.
 /// </summary>
 internal sealed partial class ChildProcess : IDisposable
 {
@@ -75,8 +76,8 @@ internal sealed partial class ChildProcess : IDisposable
         }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        // Nothing is ever typed to a child; closing its input keeps it from waiting on the supervisor's console.
-        process.StandardInput.Close();
+        // Nothing is ever written to a child's input: the pipe stays open for as long as this process lives and closes
+        // when it dies, however it dies, which is how the child knows its supervisor is gone (see ProcessPlan.SupervisorLink).
         return new ChildProcess(process, log);
     }
 

@@ -14,6 +14,8 @@ internal static class ProcessPlan
     public const string OwnClientId = "self-healing-orchestrator";
     public const string GatewayScope = GatewayScopes.Instances;
 
+    private const string HealthMonitorId = "health-monitor";
+
     private const int SessionTier = 0;
     private const int ServiceTier = 1;
     private const int GatewayTier = 2;
@@ -45,6 +47,8 @@ internal static class ProcessPlan
             ["Azora__ListenAddress"] = platform.ListenAddress,
             // Nobody reads a child's console: its output goes to a log file without colour codes.
             ["NO_COLOR"] = "1",
+            // The child shuts down when its supervisor dies and its input pipe closes.
+            [SupervisorLink.Variable] = SupervisorLink.Stdin,
         };
         foreach (var (id, port) in platform.Ports)
         {
@@ -79,21 +83,37 @@ internal static class ProcessPlan
             }
         }
 
+        // The gateway knows each service's catalog address; the replicas are listed for it from its first request on, and
+        // for health-monitor, which reads the same list so that it polls every instance the gateway routes to.
+        var replicas = ReplicaAddresses(plan);
+        for (var i = 0; i < plan.Count; i++)
+        {
+            if (plan[i].ServiceId == HealthMonitorId)
+            {
+                plan[i] = plan[i] with { Environment = new Dictionary<string, string>(plan[i].Environment.Concat(replicas)) };
+            }
+        }
         if (services.FirstOrDefault(e => e.Id == ServiceCatalog.GatewayId) is { } gateway)
         {
-            var environment = new Dictionary<string, string>(shared);
-            // The gateway knows each service's catalog address; the replicas are listed for it from its first request on.
-            foreach (var group in plan.Where(p => p.InstanceId != InstanceIdOf(p.ServiceId, 0)).GroupBy(p => p.ServiceId))
-            {
-                var n = 0;
-                foreach (var replica in group)
-                {
-                    environment[$"Azora__Gateway__Instances__{group.Key}__{n++}"] = replica.Address.ToString().TrimEnd('/');
-                }
-            }
+            var environment = new Dictionary<string, string>(shared.Concat(replicas));
             plan.Add(Spec(gateway, 0, platform.AddressOf(gateway), environment, GatewayTier, options) with { InGateway = false });
         }
         return plan;
+    }
+
+    /// <summary><c>Azora__Gateway__Instances__&lt;service-id&gt;__&lt;n&gt;</c>: each service's instances beyond its first.</summary>
+    private static Dictionary<string, string> ReplicaAddresses(IEnumerable<ProcessSpec> plan)
+    {
+        var addresses = new Dictionary<string, string>();
+        foreach (var group in plan.Where(p => p.InstanceId != InstanceIdOf(p.ServiceId, 0)).GroupBy(p => p.ServiceId))
+        {
+            var n = 0;
+            foreach (var replica in group)
+            {
+                addresses[$"Azora__Gateway__Instances__{group.Key}__{n++}"] = replica.Address.ToString().TrimEnd('/');
+            }
+        }
+        return addresses;
     }
 
     public static string InstanceIdOf(string serviceId, int n) => $"{serviceId}-{n}";

@@ -8,8 +8,8 @@ namespace Azora.LoadBalancer.Features.Proxying;
 
 /// <summary>
 /// The first step of the proxy pipeline: when forwarding fails before the response has begun, answers with RFC 9457
-/// problem details naming the service (502 unreachable or bad response, 503 no healthy instance, 504 too slow)
-/// instead of YARP's empty response.
+/// problem details naming the service (502 unreachable or bad response, 503 no healthy instance with Retry-After, 504
+/// too slow) instead of YARP's empty response.
 /// </summary>
 internal static partial class ProxyFailureProblems
 {
@@ -28,8 +28,16 @@ internal static partial class ProxyFailureProblems
         LogForwardingFailed(logger, serviceId, failure.Error, failure.Exception);
 
         var (status, title, detail) = Describe(failure.Error, serviceId);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // As a service whose database is away says it: the caller may try again shortly, and nothing was done.
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
         await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
     }
+
+    /// <summary>How soon a caller turned away for want of a healthy instance may try again: about two readiness probes.</summary>
+    public const string RetryAfterSeconds = "5";
 
     internal static (int Status, string Title, string Detail) Describe(ForwarderError error, string serviceId) => error switch
     {
