@@ -17,6 +17,7 @@ public sealed class ApiDocumentTests(AssessmentFixture fixture)
     [InlineData("/api/quizzes", "post")]
     [InlineData("/api/quizzes", "get")]
     [InlineData("/api/quizzes/{id}", "get")]
+    [InlineData("/api/quizzes/{id}/settings", "put")]
     [InlineData("/api/quizzes/{id}/overrides/{learnerId}", "put")]
     [InlineData("/api/quizzes/{id}/attempts", "post")]
     [InlineData("/api/quizzes/{id}/attempts", "get")]

@@ -51,6 +51,7 @@ public sealed class AssessmentService : IAzoraService
         var authoring = quizzes.MapGroup(string.Empty).RequireAuthorization(InstructorsOrAdmins);
         CreateQuiz.Map(authoring);
         ListQuizzes.Map(authoring);
+        EditQuizSettings.Map(authoring);
         SetOverride.Map(authoring);
         GradingQueue.Map(authoring);
         RegradeQuestion.Map(authoring);

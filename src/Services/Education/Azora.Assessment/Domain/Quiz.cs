@@ -58,6 +58,22 @@ internal sealed class Quiz
             CreatedAt = now,
         };
 
+    /// <summary>
+    /// Replaces the quiz's settings (not its questions). Attempts already started keep the deadline they were given;
+    /// the pass mark applies to grades given from now on.
+    /// </summary>
+    public void ChangeSettings(string title, decimal passMarkPercent, int? timeLimitMinutes, int graceSeconds, int? maxAttempts,
+        FeedbackMode feedbackMode, DateTimeOffset? closesAt)
+    {
+        Title = title.Trim();
+        PassMarkPercent = passMarkPercent;
+        TimeLimitMinutes = timeLimitMinutes;
+        GraceSeconds = graceSeconds;
+        MaxAttempts = maxAttempts;
+        FeedbackMode = feedbackMode;
+        ClosesAt = closesAt;
+    }
+
     public bool IsClosed(DateTimeOffset now) => ClosesAt is { } closes && now >= closes;
 
     /// <summary>How many attempts a learner has, with their override's extra attempts; null means no limit.</summary>
