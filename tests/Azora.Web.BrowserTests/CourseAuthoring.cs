@@ -12,6 +12,10 @@ internal static class CourseAuthoring
 
     public static readonly string[] Lessons = ["The solar system", "Shapes around us"];
 
+    public const string Essay = "Explain in a few sentences why the moon shines.";
+
+    public static readonly (int Level, string Title, string Points)[] EssayLevels = [(1, "Wrong", "0"), (2, "Partly right", "1"), (3, "Right", "2")];
+
     public sealed record Authored(Guid CourseId, Guid QuizId, string Title);
 
     public static async Task<Authored> PublishAsync(Member instructor, string title, long priceMinor = 0)
@@ -57,6 +61,26 @@ internal static class CourseAuthoring
             new { title = "Check your understanding", kind = "quiz", quizId, gradeCategory = "Quizzes" }, default);
         await api.PostAsync($"/azora-lms/api/courses/{courseId}/publish", null, default);
         return new Authored(courseId, quizId, title);
+    }
+
+    /// <summary>
+    /// The learner enrols in the instructor's course and submits an attempt at its quiz lesson's quiz, answering each
+    /// question with its first choice or, for an essay, a few sentences; returns the quiz's id.
+    /// </summary>
+    public static async Task<Guid> TakeQuizWithAnEssayAsync(Member learner, Member instructor, Guid courseId)
+    {
+        var course = await instructor.Api.GetAsync($"/azora-lms/api/courses/{courseId}", default);
+        var quizId = course.GetProperty("modules").EnumerateArray().SelectMany(m => m.GetProperty("lessons").EnumerateArray())
+            .Single(l => l.GetProperty("kind").GetString() == "quiz").GetProperty("quizId").GetGuid();
+        await learner.Api.PostAsync($"/azora-lms/api/courses/{courseId}/enrollments", null, default);
+        var attempt = await learner.Api.PostAsync($"/azora-assessment/api/quizzes/{quizId}/attempts", null, default);
+        var attemptId = attempt.GetProperty("id").GetGuid();
+        var answers = attempt.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("type").GetString() == "essay"
+            ? (object)new { position = q.GetProperty("position").GetInt32(), text = "The moon reflects the light of the sun." }
+            : new { position = q.GetProperty("position").GetInt32(), choices = new[] { q.GetProperty("choices")[0].GetProperty("id").GetString() } }).ToArray();
+        await learner.Api.PutAsync($"/azora-assessment/api/attempts/{attemptId}/answers", new { answers }, default);
+        await learner.Api.PostAsync($"/azora-assessment/api/attempts/{attemptId}/submit", null, default);
+        return quizId;
     }
 
     /// <summary>A word no other test uses, to find this test's course by text search.</summary>
