@@ -9,7 +9,7 @@ namespace Azora.Platform.Tests.Split;
 /// coming through the gateway. Each answer is the transfer written or a clean 503 problem with Retry-After, in good
 /// time; the platform comes back by itself, without the supervisor restarting anything; every transfer answered as
 /// written is stored once with both legs, every one answered 503 is either absent or whole, and sending those again
-/// with the same ids writes each exactly once.
+/// with the same ids and Idempotency-Keys writes each exactly once.
 /// </summary>
 [Collection(SplitPlatform.Collection)]
 public sealed class DatabaseRestartTests(SplitPlatform platform)
@@ -44,8 +44,7 @@ public sealed class DatabaseRestartTests(SplitPlatform platform)
                 using var deadline = new CancellationTokenSource(AnswerDeadline);
                 try
                 {
-                    // No Idempotency-Key: the transfer's own id is what makes sending it again safe.
-                    var answer = await ledger.TransferAsync(id, clearing, wallet, amount, key: null, deadline.Token);
+                    var answer = await ledger.TransferAsync(id, clearing, wallet, amount, KeyOf(id), deadline.Token);
                     sent.Enqueue(new Sent(id, amount, answer, null));
                     if (answer.Status == HttpStatusCode.Created)
                     {
@@ -107,14 +106,18 @@ public sealed class DatabaseRestartTests(SplitPlatform platform)
             var stored = await ledger.StoredAmountAsync(transfer.Id);
             Assert.True(stored is null || stored == transfer.Amount, $"Transfer {transfer.Id} is stored with {stored} instead of {transfer.Amount}.");
         }
-        // Sending the refused ones again with the same ids writes each one (or finds it written).
+        // Sending the refused ones again with the same ids and keys writes each one, or finds it written: a key whose request
+        // died with the database is taken over once its claim goes stale, instead of staying "in progress".
         foreach (var transfer in refused)
         {
-            var again = await ledger.TransferAsync(transfer.Id, clearing, wallet, transfer.Amount, key: null);
+            var again = await ledger.TransferAsync(transfer.Id, clearing, wallet, transfer.Amount, KeyOf(transfer.Id));
             Assert.True(again.Status is HttpStatusCode.Created or HttpStatusCode.OK, $"Sending transfer {transfer.Id} again answered {(int)again.Status}: {again.Body}");
         }
         await ledger.AssertBooksAsync(clearing, wallet, answers.ToDictionary(s => s.Id, s => s.Amount));
     }
+
+    /// <summary>Each transfer's Idempotency-Key, so that the one sent again carries the same.</summary>
+    private static string KeyOf(Guid transfer) => $"restart-{transfer}";
 
     /// <summary>How many times the supervisor has restarted each process, by instance.</summary>
     private static async Task<Dictionary<string, int>> RestartsAsync(Member admin)

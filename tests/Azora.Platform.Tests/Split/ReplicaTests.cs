@@ -10,7 +10,7 @@ namespace Azora.Platform.Tests.Split;
 /// payment-service runs as two instances behind the gateway. Under a steady load of idempotent requests (transfers
 /// POSTed with an Idempotency-Key, GETs of what they wrote) one instance is SIGKILLed: every request still succeeds (the
 /// gateway sends the ones the dead instance dropped to the other), no transfer is written twice, and the supervisor
-/// restarts the killed instance and puts it back into the gateway's rotation.
+/// restarts the killed instance and puts it back into the gateway's rotation. health-monitor watches both instances.
 /// </summary>
 [Collection(SplitPlatform.Collection)]
 public sealed class ReplicaTests(SplitPlatform platform)
@@ -27,6 +27,10 @@ public sealed class ReplicaTests(SplitPlatform platform)
         var victim = $"{SplitPlatform.ReplicatedServiceId}-1";
         await Polling.UntilAsync(() => SplitPlatform.GatewayInstancesAsync(admin),
             instances => InRotation(instances, $"{SplitPlatform.ReplicatedServiceId}-0") && InRotation(instances, victim), Patience);
+        // health-monitor polls both instances, as the gateway routes to both.
+        await Polling.UntilAsync(() => admin.GetAsync("/health-monitor/api/status"),
+            status => status.GetProperty("services").EnumerateArray()
+                .Any(s => s.GetProperty("id").GetString() == SplitPlatform.ReplicatedServiceId && s.GetProperty("instances").GetInt32() == 2), Patience);
         var ledger = new SplitLedger(admin);
         var clearing = await ledger.OpenAccountAsync("provider-clearing");
         var wallet = await ledger.OpenAccountAsync("wallet");

@@ -18,7 +18,8 @@ namespace Azora.ServiceDefaults.Idempotency;
 /// <c>Idempotency-Key</c> with Stripe's semantics on the POSTs that move money: the first request with a key runs and
 /// its response (errors included, validation errors not) is kept; the same key with the same request gets that response
 /// again with <c>Idempotency-Replayed: true</c>; the same key with another request is 422; while the first is still
-/// running, 409. Keys are per caller and kept for <see cref="IdempotencyRecord.Retention"/>, in the service's own
+/// running, the second waits for it a while and then gets 409, and a first request whose process died is taken over
+/// (see <see cref="IdempotencyClaim"/>). Keys are per caller and kept for <see cref="IdempotencyRecord.Retention"/>, in the service's own
 /// database (<typeparamref name="TContext"/> maps them with <see cref="IdempotencyRecords.MapIdempotencyRecords"/>).
 /// An endpoint opts in with <see cref="IdempotencyKeys.AcceptIdempotencyKey{TContext}"/>.
 /// </summary>
@@ -50,30 +51,22 @@ public sealed class IdempotencyKeyFilter<TContext> : IEndpointFilter where TCont
 
         var services = http.RequestServices;
         var db = services.GetRequiredService<TContext>();
+        var clock = services.GetRequiredService<TimeProvider>();
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var hash = RequestHash(context, services.GetRequiredService<IServiceProviderIsService>(), json);
         var records = db.Set<IdempotencyRecord>().Where(r => r.Caller == caller && r.Key == key);
-        if (await records.AsNoTracking().SingleOrDefaultAsync(http.RequestAborted) is { } earlier)
+        if (await ClaimAsync(db, records, IdempotencyRecord.Begin(caller, key, hash, clock.GetUtcNow()), clock, http.RequestAborted) is { } earlier)
         {
             return Answer(earlier, hash, http);
         }
-        var record = IdempotencyRecord.Begin(caller, key, hash, services.GetRequiredService<TimeProvider>().GetUtcNow());
-        db.Set<IdempotencyRecord>().Add(record);
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return Answer(await records.AsNoTracking().SingleAsync(http.RequestAborted), hash, http);
-        }
-        db.Entry(record).State = EntityState.Detached;
 
         object? outcome;
         try
         {
-            outcome = await next(context);
+            await using (IdempotencyClaim.Renew<TContext>(services.GetRequiredService<IServiceScopeFactory>(), caller, key, clock))
+            {
+                outcome = await next(context);
+            }
         }
         catch
         {
@@ -96,6 +89,52 @@ public sealed class IdempotencyKeyFilter<TContext> : IEndpointFilter where TCont
             .SetProperty(r => r.ContentType, contentType)
             .SetProperty(r => r.Body, body), CancellationToken.None);
         return outcome;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="claim"/> as the key's in-progress record and returns null, or returns the record that is
+    /// already there: complete, another request's, or in progress. A record in progress is waited for a while (the
+    /// gateway sends a request again at once when the instance it first went to died), and taken over once its claim
+    /// has gone unrenewed too long: the request that made it died with its process.
+    /// </summary>
+    private static async Task<IdempotencyRecord?> ClaimAsync(TContext db, IQueryable<IdempotencyRecord> records, IdempotencyRecord claim,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var waitUntil = DateTime.UtcNow + IdempotencyClaim.AbandonedAfter + IdempotencyClaim.RenewEvery;
+        while (true)
+        {
+            if (await records.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } earlier)
+            {
+                if (earlier.IsComplete || earlier.RequestHash != claim.RequestHash)
+                {
+                    return earlier;
+                }
+                if (clock.GetUtcNow() - earlier.CreatedAt > IdempotencyClaim.AbandonedAfter)
+                {
+                    // Only that abandoned claim: if another request took it over first, its fresh claim stays.
+                    await records.Where(r => r.StatusCode == 0 && r.CreatedAt == earlier.CreatedAt).ExecuteDeleteAsync(cancellationToken);
+                    continue;
+                }
+                if (DateTime.UtcNow >= waitUntil)
+                {
+                    return earlier;
+                }
+                await Task.Delay(IdempotencyClaim.PollEvery, cancellationToken);
+                continue;
+            }
+            db.Set<IdempotencyRecord>().Add(claim);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.Entry(claim).State = EntityState.Detached;
+                return null;
+            }
+            catch (DbUpdateException)
+            {
+                // Another request claimed the key in between: look at its record.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private static IResult Answer(IdempotencyRecord earlier, string hash, HttpContext http)
