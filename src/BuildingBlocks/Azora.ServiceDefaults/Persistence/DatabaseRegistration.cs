@@ -33,12 +33,17 @@ public static class DatabaseRegistration
         return builder;
     }
 
-    /// <summary>Points a context at a service's database: provider, table prefix on SQLite, migrations history table.</summary>
+    /// <summary>
+    /// Points a context at a service's database: provider, migrations history table and, on SQLite, the table prefix,
+    /// the per-connection settings (<see cref="SqliteConnectionSettings"/>) and the file's one-writer-at-a-time gate
+    /// (<see cref="SqliteWriteGate"/>), shared by every context on the file.
+    /// </summary>
     public static DbContextOptionsBuilder UseLocation(this DbContextOptionsBuilder options, DatabaseLocation location) =>
         location.Provider == DatabaseProvider.Sqlite
             ? options
                 .UseSqlite(location.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(location.MigrationsHistoryTable))
                 .UseTablePrefix(location.TablePrefix)
+                .AddInterceptors(SqliteConnectionSettings.Instance, SqliteWriteGate.For(location.ConnectionString).Interceptor)
             : options.UseNpgsql(
                 location.ConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable(location.MigrationsHistoryTable, location.Schema));

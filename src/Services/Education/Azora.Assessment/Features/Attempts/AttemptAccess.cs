@@ -20,12 +20,17 @@ internal static class AttemptAccess
 {
     public static async Task<LoadedAttempt?> FindAsync(AssessmentDbContext db, ClaimsPrincipal caller, Guid callerId, Guid id, AttemptRole role, CancellationToken cancellationToken)
     {
-        var attempt = await db.Attempts.Include(a => a.Items).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (attempt is null)
+        // The attempt, its items and its quiz in one query: every request on an attempt (an autosave, the submission)
+        // starts here.
+        var found = await db.Attempts.Include(a => a.Items)
+            .Where(a => a.Id == id)
+            .Join(db.Quizzes, a => a.QuizId, q => q.Id, (attempt, quiz) => new { Attempt = attempt, Quiz = quiz })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return null;
         }
-        var quiz = await db.Quizzes.SingleAsync(q => q.Id == attempt.QuizId, cancellationToken);
+        var (attempt, quiz) = (found.Attempt, found.Quiz);
         var isLearner = attempt.LearnerId == callerId;
         var ownsQuiz = caller.Owns(callerId, quiz, toChange: role == AttemptRole.Grader);
         var allowed = role switch

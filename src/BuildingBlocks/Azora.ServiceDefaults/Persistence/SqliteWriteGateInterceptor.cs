@@ -1,0 +1,227 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Azora.ServiceDefaults.Persistence;
+
+/// <summary>
+/// Makes every EF Core context on one SQLite file write in turn through its <see cref="SqliteWriteGate"/>, holding the
+/// turn exactly while SQLite would hold the file's write lock for it:
+/// <list type="bullet">
+/// <item>a transaction (an explicit one, or the one SaveChanges opens for several statements; EF begins SQLite
+/// transactions IMMEDIATE, taking the lock at once) takes the turn as it begins and gives it back when it commits or
+/// rolls back;</item>
+/// <item>a writing statement outside a transaction (a SaveChanges of one statement, ExecuteUpdate, raw SQL) takes it
+/// for the statement;</item>
+/// <item>a connection that closes or is disposed gives back whatever it held, which covers a transaction disposed
+/// without a commit or a rollback (SQLite rolls it back then).</item>
+/// </list>
+/// A connection that already holds the turn never waits for it again, so statements and savepoints inside a transaction,
+/// and a second transaction on a connection kept open, go straight through.
+/// </summary>
+internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
+{
+    /// <summary>What a connection (EF's connection id) holds the turn for.</summary>
+    private enum Hold
+    {
+        Transaction,
+        Statement,
+    }
+
+    private readonly ConcurrentDictionary<Guid, Hold> _holders = new();
+
+    // Transactions: the turn from BEGIN to COMMIT or ROLLBACK.
+
+    public InterceptionResult<DbTransaction> TransactionStarting(
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+    {
+        if (!_holders.ContainsKey(eventData.ConnectionId))
+        {
+            gate.Enter(TimeoutOf(connection));
+            _holders[eventData.ConnectionId] = Hold.Transaction;
+        }
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (!_holders.ContainsKey(eventData.ConnectionId))
+        {
+            await gate.EnterAsync(TimeoutOf(connection), cancellationToken);
+            _holders[eventData.ConnectionId] = Hold.Transaction;
+        }
+        return result;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Release(eventData.ConnectionId, Hold.Transaction);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.ConnectionId, Hold.Transaction);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Release(eventData.ConnectionId, Hold.Transaction);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.ConnectionId, Hold.Transaction);
+        return Task.CompletedTask;
+    }
+
+    // Writing statements outside a transaction: the turn for the statement.
+
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        EnterForStatement(command, eventData.ConnectionId);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
+        return result;
+    }
+
+    public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        // A reader's statement keeps the lock until it is reset, which disposing the reader does.
+        Release(eventData.ConnectionId, Hold.Statement);
+        return result;
+    }
+
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        EnterForStatement(command, eventData.ConnectionId);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
+        return result;
+    }
+
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Release(eventData.ConnectionId, Hold.Statement);
+        return result;
+    }
+
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.ConnectionId, Hold.Statement);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        EnterForStatement(command, eventData.ConnectionId);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
+        return result;
+    }
+
+    public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Release(eventData.ConnectionId, Hold.Statement);
+        return result;
+    }
+
+    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.ConnectionId, Hold.Statement);
+        return ValueTask.FromResult(result);
+    }
+
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Release(eventData.ConnectionId, Hold.Statement);
+
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.ConnectionId, Hold.Statement);
+        return Task.CompletedTask;
+    }
+
+    public void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Release(eventData.ConnectionId, Hold.Statement);
+
+    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.ConnectionId, Hold.Statement);
+        return Task.CompletedTask;
+    }
+
+    // A closed or disposed connection holds no lock: whatever it held is given back.
+
+    public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.ConnectionId, hold: null);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.ConnectionId, hold: null);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.ConnectionId, hold: null);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.ConnectionId, hold: null);
+        return ValueTask.FromResult(result);
+    }
+
+    private void EnterForStatement(DbCommand command, Guid connectionId)
+    {
+        if (NeedsTurn(command, connectionId))
+        {
+            gate.Enter(TimeoutOf(command.Connection));
+            _holders[connectionId] = Hold.Statement;
+        }
+    }
+
+    private async ValueTask EnterForStatementAsync(DbCommand command, Guid connectionId, CancellationToken cancellationToken)
+    {
+        if (NeedsTurn(command, connectionId))
+        {
+            await gate.EnterAsync(TimeoutOf(command.Connection), cancellationToken);
+            _holders[connectionId] = Hold.Statement;
+        }
+    }
+
+    /// <summary>A statement that may write, outside a transaction, on a connection that does not hold the turn yet.</summary>
+    private bool NeedsTurn(DbCommand command, Guid connectionId) =>
+        command.Transaction is null && !_holders.ContainsKey(connectionId) && !SqliteStatements.OnlyReads(command.CommandText);
+
+    private void Release(Guid connectionId, Hold? hold)
+    {
+        var released = hold is { } kind
+            ? _holders.TryRemove(new KeyValuePair<Guid, Hold>(connectionId, kind))
+            : _holders.TryRemove(connectionId, out _);
+        if (released)
+        {
+            gate.Exit();
+        }
+    }
+
+    /// <summary>A writer waits for its turn as long as the connection would retry a locked database (its default timeout).</summary>
+    private static TimeSpan TimeoutOf(DbConnection? connection) =>
+        connection is SqliteConnection { DefaultTimeout: > 0 } sqlite ? TimeSpan.FromSeconds(sqlite.DefaultTimeout) : Timeout.InfiniteTimeSpan;
+}
