@@ -58,6 +58,21 @@ public sealed class ProcessSupervisorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_registration_the_gateway_could_not_take_is_tried_again_until_it_does()
+    {
+        var web = _tiny.WebServer("web-0");
+        _gateway.Refuse(2);
+        var supervisor = Supervisor(Options(), web);
+
+        await supervisor.StartAsync(CancellationToken.None);
+        await Until(() => _gateway.InRotation("web-0"));
+        await supervisor.StopAsync(CancellationToken.None);
+
+        Assert.Equal(["refused web-0", "refused web-0", "register web-0"], _gateway.Calls.Take(3));
+        Assert.DoesNotContain(_journal.Records, r => r.Kind == ProcessEventKind.RestartScheduled);
+    }
+
+    [Fact]
     public async Task A_killed_instance_is_drained_restarted_under_a_new_pid_and_put_back_into_rotation()
     {
         var web = _tiny.WebServer("web-0");

@@ -90,13 +90,23 @@ internal sealed class RecordingGateway : IGatewayRegistry
 
     public IReadOnlyList<string> Calls => [.. _calls];
 
+    private int _refusals;
+
     public bool InRotation(string instanceId) => _inRotation.GetValueOrDefault(instanceId);
 
-    public Task RegisterAsync(ProcessSpec instance, CancellationToken cancellationToken)
+    /// <summary>The next <paramref name="count"/> registrations fail, as when the gateway is restarting.</summary>
+    public void Refuse(int count) => _refusals = count;
+
+    public Task<bool> RegisterAsync(ProcessSpec instance, CancellationToken cancellationToken)
     {
+        if (Interlocked.Decrement(ref _refusals) >= 0)
+        {
+            _calls.Enqueue($"refused {instance.InstanceId}");
+            return Task.FromResult(false);
+        }
         _inRotation[instance.InstanceId] = true;
         _calls.Enqueue($"register {instance.InstanceId}");
-        return Task.CompletedTask;
+        return Task.FromResult(true);
     }
 
     public Task DrainAsync(ProcessSpec instance, CancellationToken cancellationToken)

@@ -9,8 +9,8 @@ namespace Azora.SelfHealingOrchestrator.Supervision;
 /// <summary>
 /// The gateway's instance API (<c>PUT</c> and <c>DELETE /api/instances/{serviceId}/{instanceId}</c>), called with a
 /// client-credentials token from session-service for this service's own client and the <c>gateway.instances</c> scope.
-/// The gateway may not run yet, or be restarting: a call that fails is logged, and the supervisor registers every ready
-/// instance again once the gateway is ready.
+/// The gateway may not run yet, or be restarting: a call that fails is logged, the supervisor registers every ready
+/// instance again once the gateway is ready, and a registration that failed is tried again at the instance's next probe.
 /// </summary>
 internal sealed class HttpGatewayRegistry(HttpClient http, Uri gatewayAddress, Uri sessionServiceAddress, string clientSecret, TimeProvider clock, ILogger<HttpGatewayRegistry> logger)
     : IGatewayRegistry
@@ -19,13 +19,13 @@ internal sealed class HttpGatewayRegistry(HttpClient http, Uri gatewayAddress, U
     private string? _token;
     private DateTimeOffset _tokenExpires;
 
-    public Task RegisterAsync(ProcessSpec instance, CancellationToken cancellationToken) =>
+    public Task<bool> RegisterAsync(ProcessSpec instance, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Put, instance, JsonContent.Create(new { address = instance.Address.ToString().TrimEnd('/') }), cancellationToken);
 
     public Task DrainAsync(ProcessSpec instance, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, instance, null, cancellationToken);
 
-    private async Task SendAsync(HttpMethod method, ProcessSpec instance, HttpContent? content, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(HttpMethod method, ProcessSpec instance, HttpContent? content, CancellationToken cancellationToken)
     {
         var path = $"api/instances/{Uri.EscapeDataString(instance.ServiceId)}/{Uri.EscapeDataString(instance.InstanceId)}";
         try
@@ -36,7 +36,7 @@ internal sealed class HttpGatewayRegistry(HttpClient http, Uri gatewayAddress, U
             if (response.IsSuccessStatusCode || (method == HttpMethod.Delete && response.StatusCode == HttpStatusCode.NotFound))
             {
                 logger.LogInformation("Gateway: {Method} {Instance} at {Address}.", method == HttpMethod.Put ? "registered" : "drained", instance.InstanceId, instance.Address);
-                return;
+                return true;
             }
             logger.LogWarning("Gateway answered {Status} to {Method} {Path}.", (int)response.StatusCode, method, path);
         }
@@ -44,6 +44,7 @@ internal sealed class HttpGatewayRegistry(HttpClient http, Uri gatewayAddress, U
         {
             logger.LogWarning("Could not {Method} {Instance} at the gateway: {Error}", method, instance.InstanceId, error.Message);
         }
+        return false;
     }
 
     private async Task<string> TokenAsync(CancellationToken cancellationToken)

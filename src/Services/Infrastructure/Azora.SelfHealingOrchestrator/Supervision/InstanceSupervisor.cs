@@ -22,6 +22,7 @@ internal sealed class InstanceSupervisor(
     private readonly RestartPolicy _policy = new(options.Restart, clock);
     private readonly TaskCompletionSource<bool> _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ChildProcess? _child;
+    private bool _inRotation;
 
     public ProcessSpec Spec => spec;
 
@@ -93,8 +94,13 @@ internal sealed class InstanceSupervisor(
     }
 
     /// <summary>Puts a ready instance into the gateway's rotation (again, e.g. after the gateway restarted).</summary>
-    public Task EnterRotationAsync(CancellationToken cancellationToken) =>
-        spec.InGateway && IsReady ? gateway.RegisterAsync(spec, cancellationToken) : Task.CompletedTask;
+    public async Task EnterRotationAsync(CancellationToken cancellationToken)
+    {
+        if (spec.InGateway && IsReady)
+        {
+            _inRotation = await gateway.RegisterAsync(spec, cancellationToken);
+        }
+    }
 
     private async Task<Outcome> StartAndWatchAsync(bool restart, CancellationToken stopping)
     {
@@ -156,6 +162,11 @@ internal sealed class InstanceSupervisor(
                 }
                 _settled.TrySetResult(true);
             }
+            else if (result.Ready && spec.InGateway && !_inRotation)
+            {
+                // The gateway could not be told last time (restarting, or no token to be had): tell it now.
+                await EnterRotationAsync(stopping);
+            }
             else if (!result.Ready && !wasReady && now >= deadline)
             {
                 return new Outcome.Unready($"not ready within {options.StartTimeout.TotalSeconds:0} s ({result.Detail})");
@@ -168,6 +179,7 @@ internal sealed class InstanceSupervisor(
                     unreadySince = now;
                     logger.LogWarning("{Instance} is not ready: {Detail}.", spec.InstanceId, result.Detail);
                     await RecordAsync(ProcessEventKind.Unready, pid: child.Pid, detail: result.Detail);
+                    _inRotation = false;
                     await gateway.DrainAsync(spec, stopping);
                 }
                 else if (now - unreadySince >= options.UnreadyTimeout)
@@ -184,6 +196,7 @@ internal sealed class InstanceSupervisor(
     {
         var wasReady = IsReady;
         IsReady = false;
+        _inRotation = false;
         if (spec.InGateway && wasReady)
         {
             await gateway.DrainAsync(spec, cancellationToken);

@@ -110,8 +110,9 @@ internal sealed class ProcessSupervisor(
         /// <summary>The gateway has stopped: there is nobody left to tell.</summary>
         public void Close() => _open = false;
 
-        public Task RegisterAsync(ProcessSpec instance, CancellationToken cancellationToken) =>
-            _open ? gateway.RegisterAsync(instance, cancellationToken) : Task.CompletedTask;
+        /// <summary>While the gateway is not running there is nothing to do yet: it learns every ready instance once it is.</summary>
+        public Task<bool> RegisterAsync(ProcessSpec instance, CancellationToken cancellationToken) =>
+            _open ? gateway.RegisterAsync(instance, cancellationToken) : Task.FromResult(true);
 
         public Task DrainAsync(ProcessSpec instance, CancellationToken cancellationToken) =>
             _open ? gateway.DrainAsync(instance, cancellationToken) : Task.CompletedTask;
