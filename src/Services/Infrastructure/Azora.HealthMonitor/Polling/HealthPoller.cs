@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Azora.HealthMonitor.Data;
 using Azora.HealthMonitor.Domain;
 using Azora.ServiceDefaults.Idempotency;
@@ -12,6 +13,7 @@ namespace Azora.HealthMonitor.Polling;
 /// at a time), records each answer, sums each service's poll into its state, its hourly uptime and its incidents (announcing
 /// each incident's opening, change of severity and resolution through the outbox), and
 /// prunes history past its retention (and expired idempotency keys). Polls never overlap: one waits for the one before it.
+/// A poll the database cannot take is kept and recorded before the next one.
 /// </summary>
 internal sealed class HealthPoller(
     IServiceScopeFactory scopes,
@@ -19,7 +21,11 @@ internal sealed class HealthPoller(
     HealthMonitorOptions options,
     TimeProvider clock)
 {
+    /// <summary>At most a day of polls at the default interval is kept while the database is away; older ones are let go.</summary>
+    public const int MaxUnrecordedPolls = 8640;
+
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly Queue<(DateTimeOffset PolledAt, ProbeResult[] Probes)> _unrecorded = new();
 
     public async Task PollOnceAsync(CancellationToken cancellationToken)
     {
@@ -27,28 +33,72 @@ internal sealed class HealthPoller(
         try
         {
             var polledAt = clock.GetUtcNow();
-            var probes = await ProbeEveryInstanceAsync(polledAt, cancellationToken);
+            _unrecorded.Enqueue((polledAt, await ProbeEveryInstanceAsync(polledAt, cancellationToken)));
+            if (_unrecorded.Count > MaxUnrecordedPolls)
+            {
+                _unrecorded.Dequeue();
+            }
+            // The polls the database could not take are recorded first, in order: an outage of the database the services
+            // share is downtime too, and it shows in the history and the uptime once the database is back.
+            while (_unrecorded.TryPeek(out var poll))
+            {
+                try
+                {
+                    await RecordAsync(poll.PolledAt, poll.Probes, cancellationToken);
+                }
+                catch (Exception error) when (!IsDatabaseFailure(error))
+                {
+                    // Not the database being away: this poll would fail the same way every time, so it is let go.
+                    _unrecorded.Dequeue();
+                    throw;
+                }
+                _unrecorded.Dequeue();
+            }
             await using var scope = scopes.CreateAsyncScope();
-            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<HealthMonitorDbContext>>();
-            var db = outbox.DbContext;
-            db.Probes.AddRange(probes);
-            var announcements = new List<object>();
-            foreach (var service in probes.GroupBy(p => p.ServiceId))
-            {
-                announcements.AddRange(await RecordServicePollAsync(db, service.Key, [.. service], polledAt, cancellationToken));
-            }
-            foreach (var announcement in announcements)
-            {
-                await outbox.PublishAsync(announcement);
-            }
-            // The poll, the incidents it changed and their events commit together; the events are sent after the commit.
-            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-            await PruneAsync(db, polledAt, cancellationToken);
+            await PruneAsync(scope.ServiceProvider.GetRequiredService<HealthMonitorDbContext>(), polledAt, cancellationToken);
         }
         finally
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>The database refused or dropped the work (EF Core and the outbox wrap the provider's error).</summary>
+    private static bool IsDatabaseFailure(Exception error)
+    {
+        for (Exception? current = error; current is not null; current = current.InnerException)
+        {
+            if (current is DbException)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One poll's answers, each service's summary, uptime and incidents, and their events, in one transaction.</summary>
+    private async Task RecordAsync(DateTimeOffset polledAt, ProbeResult[] probes, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<HealthMonitorDbContext>>();
+        var db = outbox.DbContext;
+        if (probes.Length > 0 && await db.Probes.AnyAsync(p => p.Id == probes[0].Id, cancellationToken))
+        {
+            // Its commit went through although the answer to it was lost with the connection.
+            return;
+        }
+        db.Probes.AddRange(probes);
+        var announcements = new List<object>();
+        foreach (var service in probes.GroupBy(p => p.ServiceId))
+        {
+            announcements.AddRange(await RecordServicePollAsync(db, service.Key, [.. service], polledAt, cancellationToken));
+        }
+        foreach (var announcement in announcements)
+        {
+            await outbox.PublishAsync(announcement);
+        }
+        // The poll, the incidents it changed and their events commit together; the events are sent after the commit.
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
     }
 
     private async Task<ProbeResult[]> ProbeEveryInstanceAsync(DateTimeOffset polledAt, CancellationToken cancellationToken)
