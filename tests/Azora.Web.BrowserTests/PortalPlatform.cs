@@ -44,6 +44,8 @@ public sealed class PortalPlatform : IAsyncLifetime
             });
         await Platform.WaitUntilRoutedAsync();
         Gateway = Platform.Gateway();
+        // The whole platform runs in this process on a shared machine: a page may take longer than Playwright's 5 s to arrive.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
     }
@@ -66,6 +68,9 @@ public sealed class PortalPlatform : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
+        // The browser's console and failed requests are kept with the screenshots, to read when a journey fails.
+        page.Console += (_, message) => BrowserLog.Write($"{page.Url} console {message.Type}: {message.Text}");
+        page.RequestFailed += (_, request) => BrowserLog.Write($"{page.Url} request failed: {request.Method} {request.Url} {request.Failure}");
         return page;
     }
 

@@ -10,11 +10,14 @@ internal sealed class Screenshots(string journey)
 {
     private int _step;
 
-    public string Folder { get; } = Path.Combine(
+    /// <summary>Where every journey's folder (and the browser's log) goes.</summary>
+    public static string Root { get; } = Path.Combine(
         Environment.GetEnvironmentVariable("AZORA_TEST_RESULTS") is { Length: > 0 } results
             ? results
             : Azora.Testing.RepositoryRoot.Combine("tests", "Azora.Web.BrowserTests", "TestResults"),
-        "screenshots", journey);
+        "screenshots");
+
+    public string Folder { get; } = Path.Combine(Root, journey);
 
     public async Task TakeAsync(IPage page, string step)
     {

@@ -85,9 +85,10 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Check your understanding" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the quiz" }).ClickAsync();
+        await LiveAsync(page);
         await AnswerAsync(page, correctly: false);
-        // The page's script saves the answers a moment after each change, before anything is submitted.
-        await Pages.Expect(page.GetByText("Answers saved at"));
+        // The live island saves the answers a moment after the last change, before anything is submitted.
+        await AutosavedAsync(page);
         await shots.TakeAsync(page, "quiz-answered-wrongly-and-autosaved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
         await Pages.Expect(page.GetByText("You did not pass this time"));
@@ -95,7 +96,9 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Try again" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new attempt" }).ClickAsync();
+        await LiveAsync(page);
         await AnswerAsync(page, correctly: true);
+        await AutosavedAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
         await Pages.Expect(page.GetByText("You passed"));
         await shots.TakeAsync(page, "quiz-passed");
@@ -155,6 +158,21 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
         await shots.TakeAsync(page, "signed-out");
     }
 
+    /// <summary>Waits until the attempt's island runs in its circuit: answers given before that are only posted with the form.</summary>
+    private static Task LiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".live-attempt")).ToHaveAttributeAsync("data-live", "true");
+
+    /// <summary>
+    /// Waits until the island has saved every change (its status reads "Saved hh:mm UTC"); the island saves one request
+    /// at a time and submit waits for a save on its way, so nothing races the submission.
+    /// </summary>
+    private static async Task AutosavedAsync(IPage page)
+    {
+        var status = page.Locator("#autosave-status");
+        await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "Saved");
+        await Assertions.Expect(status).ToHaveTextAsync(SavedAt());
+    }
+
     /// <summary>Picks each question's right choice, or the next one along when answering wrongly.</summary>
     private static async Task AnswerAsync(IPage page, bool correctly)
     {
@@ -165,6 +183,9 @@ public sealed partial class VisitorJourneyTests(PortalPlatform portal)
             await question.GetByLabel(choices[choice], new() { Exact = true }).CheckAsync();
         }
     }
+
+    [GeneratedRegex(@"^Saved \d\d:\d\d UTC$")]
+    private static partial Regex SavedAt();
 
     [GeneratedRegex(@"http://\S+/account/verify-email\?\S+")]
     private static partial Regex ConfirmationLink();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Azora.Web.Api;
+using Azora.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 
 namespace Azora.Web.Tests;
@@ -18,7 +20,7 @@ internal sealed class FakeGateway : HttpMessageHandler
         return this;
     }
 
-    public GatewayClient Client() => new(new HttpClient(this) { BaseAddress = new Uri("http://gateway.test/") }, new HttpContextAccessor());
+    public GatewayClient Client() => new(new HttpClient(this) { BaseAddress = new Uri("http://gateway.test/") }, new PortalAccessToken(new HttpContextAccessor(), new EphemeralDataProtectionProvider(), TimeProvider.System));
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -45,6 +45,24 @@ public sealed class PortalHostingTests(PortalHost host) : IClassFixture<PortalHo
         Assert.DoesNotContain("<h1>Courses</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Blazors_script_and_the_islands_hub_answer_on_the_portals_port_only()
+    {
+        using var portal = _platform.Client("azora-web");
+        using var education = _platform.Client("azora-education");
+
+        var script = await portal.GetAsync("/_framework/blazor.web.js");
+        var negotiate = await portal.PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, negotiate.StatusCode);
+        Assert.Contains("connectionToken", await negotiate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Another service's port knows neither: its deny-by-default answer, never the script.
+        Assert.NotEqual(HttpStatusCode.OK, (await education.GetAsync("/_framework/blazor.web.js")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await education.PostAsync("/_blazor/negotiate?negotiateVersion=1", null)).StatusCode);
+    }
+
     [Theory]
     [InlineData("/dashboard")]
     [InlineData("/wallet")]

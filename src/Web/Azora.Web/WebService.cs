@@ -6,8 +6,10 @@ using Azora.Web.Components;
 using Azora.Web.Learning;
 using Azora.Web.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace Azora.Web;
@@ -22,8 +24,11 @@ public sealed class WebService : IAzoraService
 
     public void AddServices(ServiceBuilder builder)
     {
-        builder.Services.AddRazorComponents();
+        // Static server rendering everywhere; one interactive island (the quiz attempt's timer, autosave and submit) runs in a circuit.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<PortalAccessToken>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PortalCircuitHandler>());
         builder.AddPortalAuthentication();
         builder.Services.AddPortalPolicies();
 
@@ -38,9 +43,11 @@ public sealed class WebService : IAzoraService
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAccountEndpoints();
+        endpoints.MapCircuitTokenEndpoint();
         endpoints.MapPortalAssets();
         endpoints.MapLearnerEndpoints();
         var pages = endpoints.MapGroup(string.Empty).RequireAuthorization(PortalPolicies.Visitor);
-        pages.MapRazorComponents<App>().DisableAntiforgery().ValidateFormPosts();
+        // The circuit's hub (/_blazor) is mapped in the same group as the pages: it answers on the portal's port only.
+        pages.MapRazorComponents<App>().AddInteractiveServerRenderMode().DisableAntiforgery().ValidateFormPosts();
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace Azora.Web.Api;
 
@@ -9,7 +11,7 @@ namespace Azora.Web.Api;
 /// <c>q3.unit</c>, <c>q3.text</c>, <c>q3.match.&lt;promptId&gt;</c>, and <c>q3.order.&lt;itemId&gt;</c> (the place 1..n given to each item).
 /// Questions left blank are not sent, so an autosave never wipes an answer with nothing.
 /// </summary>
-public static class AnswerForm
+public static partial class AnswerForm
 {
     public sealed record Answer(
         int Position,
@@ -73,4 +75,32 @@ public static class AnswerForm
         }
         return (answers, errors);
     }
+
+    /// <summary>A form's fields as the browser lists them (name, value; a name repeats for several checked boxes).</summary>
+    public static IFormCollection Fields(IEnumerable<string[]> pairs) =>
+        new FormCollection(pairs.Where(p => p.Length == 2)
+            .GroupBy(p => p[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new StringValues([.. g.Select(p => p[1])]), StringComparer.Ordinal));
+
+    /// <summary>
+    /// azora-assessment's field errors (<c>answers[2].number</c>: the third answer sent) as notes per question position,
+    /// so each is shown beside its own question.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string> ErrorsByQuestion(ApiProblem problem, IReadOnlyList<Answer> sent)
+    {
+        var notes = new Dictionary<int, string>();
+        foreach (var (field, message) in problem.FieldErrors)
+        {
+            var match = AnswerIndex().Match(field);
+            if (match.Success && int.TryParse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var index) && index < sent.Count)
+            {
+                var position = sent[index].Position;
+                notes[position] = notes.TryGetValue(position, out var earlier) ? $"{earlier} {message}" : message;
+            }
+        }
+        return notes;
+    }
+
+    [GeneratedRegex(@"^answers\[(\d+)\]", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerIndex();
 }

@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Web.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http;
 
 namespace Azora.Web.Api;
 
@@ -12,7 +10,7 @@ namespace Azora.Web.Api;
 /// Calls Azora's APIs through the gateway (<c>/&lt;service-id&gt;/api/...</c>) as the signed-in person, with the access token
 /// their portal cookie carries; anonymous for public reads. Every refusal comes back as an <see cref="ApiProblem"/>.
 /// </summary>
-public sealed class GatewayClient(HttpClient http, IHttpContextAccessor context)
+public sealed class GatewayClient(HttpClient http, PortalAccessToken accessToken)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -41,7 +39,7 @@ public sealed class GatewayClient(HttpClient http, IHttpContextAccessor context)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
-        if (await AccessTokenAsync() is { } token)
+        if (await accessToken.GetAsync(cancellationToken) is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
@@ -80,7 +78,4 @@ public sealed class GatewayClient(HttpClient http, IHttpContextAccessor context)
             return ApiResult<T>.Failed(ApiProblem.Unavailable);
         }
     }
-
-    private async Task<string?> AccessTokenAsync() =>
-        context.HttpContext is { } current ? await current.GetTokenAsync(PortalAuthentication.CookieScheme, "access_token") : null;
 }

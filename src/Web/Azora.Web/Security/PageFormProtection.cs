@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,7 @@ namespace Azora.Web.Security;
 
 /// <summary>
 /// The host's shared pipeline has no antiforgery middleware (its APIs take bearer tokens, not cookies), so the pages
-/// check the token of every form post themselves before the page handles it: a forged post is refused with 400.
+/// check the token of every page's form post themselves before the page handles it: a forged post is refused with 400.
 /// </summary>
 internal static class PageFormProtection
 {
@@ -16,7 +17,8 @@ internal static class PageFormProtection
         builder.Finally(endpoint =>
         {
             var page = endpoint.RequestDelegate;
-            if (page is null)
+            // Only the pages take form posts; the interactive island's hub (/_blazor/negotiate, ...) is not a form.
+            if (page is null || !endpoint.Metadata.OfType<ComponentTypeMetadata>().Any())
             {
                 return;
             }
