@@ -34,6 +34,23 @@ public sealed class HostRoutingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Session_services_token_endpoint_answers_on_its_own_port_only()
+    {
+        using var session = _platform.Client("session-service");
+        using var users = _platform.Client("user-service");
+        using var onItsPort = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "password" });
+        using var onAnotherPort = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "password" });
+
+        var own = await session.PostAsync(new Uri("/connect/token", UriKind.Relative), onItsPort);
+        var other = await users.PostAsync(new Uri("/connect/token", UriKind.Relative), onAnotherPort);
+
+        // The authorization server judges the request on its port, and is not there at all on another service's.
+        Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
+        Assert.Contains("\"error\"", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_paths_are_not_served_to_anonymous_callers()
     {
         using var client = _platform.Client("user-service");

@@ -42,11 +42,16 @@ public static class PlatformDefaults
         return builder;
     }
 
-    /// <summary>Registers one service: its own registrations plus its API document.</summary>
+    /// <summary>
+    /// Registers one service: its own registrations plus its API document. Authentication schemes it adds that handle
+    /// requests by themselves answer only on its port (<see cref="SchemePorts"/>).
+    /// </summary>
     public static void AddAzoraService(this WebApplicationBuilder builder, IAzoraService service, CatalogEntry entry, PlatformOptions platform)
     {
         builder.Services.AddAzoraApiDocs(entry.Id);
+        var firstOwn = builder.Services.Count;
         service.AddServices(new ServiceBuilder(builder.Services, builder.Configuration, builder.Environment, entry, platform));
+        SchemePorts.BindNewSchemes(builder.Services, firstOwn, platform.PortOf(entry));
     }
 
     /// <summary>Maps one service's endpoints, the shared ones (health, metrics, API docs) first; all answer only on its port.</summary>

@@ -36,7 +36,12 @@ internal sealed class DatabaseMigrator<TContext>(string serviceId, DatabaseLocat
         }
 
         var pending = (await database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            // With nothing pending, MigrateAsync would only take and release EF's migration lock: writes and commits
+            // for every service at every start-up, for nothing.
+            await database.MigrateAsync(cancellationToken);
+        }
         if (location.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers proceed while one writer commits; the setting is stored in the file.

@@ -1,8 +1,11 @@
 using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Azora.ServiceDefaults.Security;
@@ -26,6 +29,8 @@ public static class AuthenticationDefaults
                 options.Authority = issuer.AbsoluteUri;
                 options.RequireHttpsMetadata = issuer.Scheme == Uri.UriSchemeHttps;
                 options.MapInboundClaims = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new ValidatedTokenCache(new JsonWebTokenHandler { MapInboundClaims = false }));
                 options.RefreshOnIssuerKeyNotFound = true;
                 // A token signed with a freshly rotated key makes the handler fetch the keys again, at most this often.
                 options.RefreshInterval = TimeSpan.FromSeconds(30);
@@ -39,6 +44,9 @@ public static class AuthenticationDefaults
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
             });
+
+        services.AddSingleton<SchemePorts>();
+        services.Replace(ServiceDescriptor.Scoped<IAuthenticationHandlerProvider, PortBoundAuthenticationHandlers>());
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

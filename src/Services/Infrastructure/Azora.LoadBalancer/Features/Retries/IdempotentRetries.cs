@@ -1,5 +1,6 @@
 using Azora.LoadBalancer.Domain;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Forwarder;
@@ -23,8 +24,13 @@ internal sealed partial class IdempotentRetries(GatewayRetryOptions options, IPr
             return;
         }
 
-        // The body is kept as it is read, so that a second try can send it again from the start.
-        context.Request.EnableBuffering();
+        // A body is kept as it is read, so that a second try can send it again from the start; most requests retried
+        // (GET, HEAD, DELETE) have none, and wrapping their empty body would cost every one of them an allocation.
+        var hasBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
+        if (hasBody)
+        {
+            context.Request.EnableBuffering();
+        }
         var proxy = context.GetReverseProxyFeature();
         var tried = new List<DestinationState>();
         for (var attempt = 1; ; attempt++)
@@ -53,7 +59,10 @@ internal sealed partial class IdempotentRetries(GatewayRetryOptions options, IPr
             LogRetrying(logger, context.Request.Method, proxy.Cluster.Config.ClusterId, proxy.ProxiedDestination?.DestinationId, failure.Error);
             context.Features.Set<IForwarderErrorFeature>(null);
             context.Response.Clear();
-            context.Request.Body.Position = 0;
+            if (hasBody)
+            {
+                context.Request.Body.Position = 0;
+            }
             proxy.AvailableDestinations = others;
         }
     }
