@@ -9,4 +9,12 @@ public sealed class ConcurrencyTests
 
         await ConcurrentDebits.AssertExactlyTheAffordableSucceedAsync(host);
     }
+
+    [Fact]
+    public async Task Two_hundred_concurrent_transfers_into_and_out_of_one_hot_guarded_account_on_sqlite_never_overdraw_it()
+    {
+        await using var host = await PaymentHost.StartAsync();
+
+        await HotAccount.AssertNeverOverdrawnAsync(host);
+    }
 }

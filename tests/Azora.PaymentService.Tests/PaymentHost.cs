@@ -5,6 +5,7 @@ using System.Text.Json;
 using Azora.Contracts;
 using Azora.PaymentService.Data;
 using Azora.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,11 +34,16 @@ internal sealed class PaymentHost : IAsyncDisposable
     /// <summary>The service's clock; it starts at the real time so that the tokens are current.</summary>
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<PaymentHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>Starts the service; <paramref name="configure"/> may add to the host's services (an interceptor, say).</summary>
+    public static async Task<PaymentHost> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var tokens = new TestTokens();
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var platform = await TestPlatform.StartAsync([ServiceId], settings, clock: clock, configure: tokens.Trust);
+        var platform = await TestPlatform.StartAsync([ServiceId], settings, clock: clock, configure: builder =>
+        {
+            tokens.Trust(builder);
+            configure?.Invoke(builder);
+        });
         var admin = platform.Client(ServiceId);
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.ForAccount(Guid.CreateVersion7(), Roles.PlatformAdmin));
         return new PaymentHost(platform, tokens, admin, clock);
@@ -65,7 +71,8 @@ internal sealed class PaymentHost : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
 
-    public Task<HttpResponseMessage> TransferAsync(Guid debit, Guid credit, long amount, string currency = "ZAR", Guid? id = null, Guid? reverses = null) =>
+    public Task<HttpResponseMessage> TransferAsync(
+        Guid debit, Guid credit, long amount, string currency = "ZAR", Guid? id = null, Guid? reverses = null, string? reference = null) =>
         Admin.PostAsJsonAsync("/api/ledger/transfers", new
         {
             id = id ?? Guid.CreateVersion7(),
@@ -73,6 +80,7 @@ internal sealed class PaymentHost : IAsyncDisposable
             creditAccountId = credit,
             amount,
             currency,
+            reference,
             reverses,
         });
 

@@ -24,6 +24,14 @@ public sealed class PostgresTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Two_hundred_concurrent_transfers_into_and_out_of_one_hot_guarded_account_on_postgresql_never_overdraw_it()
+    {
+        await using var host = await StartAsync();
+
+        await HotAccount.AssertNeverOverdrawnAsync(host);
+    }
+
+    [Fact]
     public async Task Opposite_transfers_between_two_accounts_at_once_all_complete_on_postgresql()
     {
         await using var host = await StartAsync();

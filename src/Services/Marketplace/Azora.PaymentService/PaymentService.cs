@@ -29,10 +29,12 @@ namespace Azora.PaymentService;
 
 /// <summary>
 /// Money on Azora: a double-entry ledger of accounts per owner and currency and immutable transfers between them,
-/// idempotent on client-supplied ids, with two-phase holds, never taking a guarded account below zero. Platform-admins and services granted
-/// <see cref="LedgerScope"/> use the ledger; a signed-in user reads their own wallet. On top of the ledger: payment
-/// intents through a provider adapter (the built-in simulated card provider unless configured otherwise), refunds,
-/// payouts after a holding period, paid course enrolment, learn-to-earn AZR rewards and signed outbound webhooks.
+/// idempotent on client-supplied ids, with two-phase holds, never taking a guarded account below zero. Transfer
+/// requests are written by group commit (<see cref="TransferGroupCommit"/>): many in one transaction, each judged on its
+/// own. Platform-admins and services granted <see cref="LedgerScope"/> use the ledger; a signed-in user reads their own
+/// wallet. On top of the ledger: payment intents through a provider adapter (the built-in simulated card provider unless
+/// configured otherwise), refunds, payouts after a holding period, paid course enrolment, learn-to-earn AZR rewards and
+/// signed outbound webhooks.
 /// </summary>
 public sealed class PaymentService : IAzoraService
 {
@@ -46,6 +48,9 @@ public sealed class PaymentService : IAzoraService
         builder.AddDatabase<PaymentDbContext, PaymentSqliteContext, PaymentPostgresContext>();
         builder.Services.AddSingleton<LedgerWriteGate>();
         builder.Services.AddScoped<LedgerWriter>();
+        builder.Services.AddScoped<TransferGroupWriter>();
+        builder.Services.AddSingleton<TransferGroupCommit>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TransferGroupCommit>());
         builder.Services.AddScoped<HoldWriter>();
         builder.Services.AddHostedService<LedgerSweep>();
 

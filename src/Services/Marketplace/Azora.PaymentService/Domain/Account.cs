@@ -25,6 +25,12 @@ internal sealed class Account
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Whether a debit of <paramref name="amount"/> keeps this account at or above zero, its holds counted as spent.</summary>
+    public bool CanAfford(long amount) => !Guarded || Balance - Reserved >= amount;
+
+    /// <summary>Books a credit (positive) or a debit (negative) on the running balance; the ledger checked the debit first.</summary>
+    public void Book(long change) => Balance += change;
+
     public static Account Open(Guid ownerId, string currency, AccountKind kind, bool guarded, DateTimeOffset now)
     {
         if (!Currencies.IsKnown(currency))

@@ -18,7 +18,7 @@ internal static class CreateTransfer
             .WithSummary("Debit one account and credit another; idempotent on the client-supplied id.");
 
     private static async Task<Results<Created<TransferResponse>, Ok<TransferResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        TransferRequest request, LedgerWriter ledger, CancellationToken cancellationToken)
+        TransferRequest request, TransferGroupCommit ledger, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (request.Check(errors) is not { } terms)

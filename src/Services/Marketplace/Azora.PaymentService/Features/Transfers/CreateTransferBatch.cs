@@ -26,7 +26,7 @@ internal static class CreateTransferBatch
             .WithSummary("Write linked transfers that succeed or fail together; idempotent on their ids.");
 
     private static async Task<Results<Created<TransferBatchResponse>, Ok<TransferBatchResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        TransferBatchRequest request, LedgerWriter ledger, CancellationToken cancellationToken)
+        TransferBatchRequest request, TransferGroupCommit ledger, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var requests = request.Transfers!;
