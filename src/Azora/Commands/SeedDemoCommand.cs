@@ -41,17 +41,18 @@ internal sealed class SeedDemoCommand : AsyncCommand<SeedDemoCommand.Settings>
             password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         }
 
-        var gatewayPort = ServiceCatalog.Current.Get(ServiceCatalog.GatewayId).Port;
+        string[] arguments = [.. settings.HostArguments(), "--Azora:RateLimit:PermitsPerMinute=100000", "--Azora:Gateway:RateLimit:PermitLimit=100000"];
+        await using var app = PlatformHost.Build(arguments);
+        var platform = app.Services.GetRequiredService<PlatformOptions>();
+        // The gateway's configured port: the catalog's, or the one given when ports are offset.
+        var gatewayPort = platform.PortOf(ServiceCatalog.Current.Get(ServiceCatalog.GatewayId));
         if (IsListening(gatewayPort))
         {
             AnsiConsole.MarkupLineInterpolated($"[red]Something already listens on port {gatewayPort}. Stop `azora run` first: seeding starts the platform itself.[/]");
             return 2;
         }
 
-        string[] arguments = [.. settings.HostArguments(), "--Azora:RateLimit:PermitsPerMinute=100000", "--Azora:Gateway:RateLimit:PermitLimit=100000"];
-        await using var app = PlatformHost.Build(arguments);
         await AnsiConsole.Status().StartAsync("Starting Azora...", _ => app.StartAsync(cancellationToken));
-        var platform = app.Services.GetRequiredService<PlatformOptions>();
         using var gateway = new HttpClient { BaseAddress = platform.AddressOf(ServiceCatalog.Current.Get(ServiceCatalog.GatewayId)) };
         using var sessions = new HttpClient { BaseAddress = platform.AddressOf(ServiceCatalog.Current.Get(ServiceCatalog.SessionServiceId)) };
         var seeder = new DemoSeeder(new DemoAccounts(app.Services, sessions, gateway, password));
