@@ -64,18 +64,5 @@ public sealed class SplitJourneyTests(SplitPlatform platform)
         Assert.Single((await SplitJourneySteps.CourseCredentialsAsync(learner, course.Id))!);
     }
 
-    private static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"Gave up waiting; the last answer was {JsonSerializer.Serialize(value)}.");
-            await Task.Delay(250);
-        }
-    }
+    private static Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done) => Polling.UntilAsync(read, done, Patience);
 }
