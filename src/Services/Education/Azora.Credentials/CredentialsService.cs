@@ -38,11 +38,13 @@ public sealed class CredentialsService : IAzoraService
         builder.Services.AddSingleton(CredentialsOptions.From(builder.Configuration, builder.Platform.AddressOf(builder.Entry)));
         builder.Services.AddSingleton(new JsonLdProcessor(BundledContextLoader.Default));
         builder.Services.AddSingleton<EddsaRdfc2022>();
+        builder.Services.AddSingleton<IssuerKeyCache>();
         builder.Services.AddScoped<IssuerKeyRing>();
         builder.Services.AddScoped<StatusLists>();
         builder.Services.AddScoped<CredentialIssuer>();
         builder.Services.AddScoped<CredentialsOutbox>();
         builder.Services.AddScoped<CredentialVerifier>();
+        builder.Services.AddSingleton<VerifiedInclusions>();
         builder.Services.AddSingleton<CompletionInbox>();
         var auditLog = builder.Platform.AddressOf(ServiceCatalog.Current.Get("audit-logging-service"));
         builder.Services.AddHttpClient<AuditLogProofs>(client =>

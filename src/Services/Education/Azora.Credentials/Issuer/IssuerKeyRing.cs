@@ -11,7 +11,8 @@ namespace Azora.Credentials.Issuer;
 /// The issuer's Ed25519 keys: the current one signs, retired ones only verify. Private keys (32-byte seeds) are
 /// stored encrypted with Data Protection, never in plain text. The first key is created on first use.
 /// </summary>
-internal sealed class IssuerKeyRing(CredentialsDbContext db, IDataProtectionProvider protection, CredentialsOptions options, TimeProvider clock)
+internal sealed class IssuerKeyRing(
+    CredentialsDbContext db, IDataProtectionProvider protection, IssuerKeyCache cache, CredentialsOptions options, TimeProvider clock)
 {
     private readonly IDataProtector protector = protection.CreateProtector("Azora.Credentials.IssuerKeys.v1");
 
@@ -67,7 +68,10 @@ internal sealed class IssuerKeyRing(CredentialsDbContext db, IDataProtectionProv
     public Task<List<IssuerKey>> AllAsync(CancellationToken cancellationToken) =>
         db.IssuerKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(cancellationToken);
 
-    /// <summary>The public key a verification method names, if it is one of the issuer's keys, current or retired.</summary>
+    /// <summary>
+    /// The public key a verification method names, if it is one of the issuer's keys, current or retired (from
+    /// <see cref="IssuerKeyCache"/> when a verification looked it up before).
+    /// </summary>
     public async Task<IssuerKey?> FindAsync(string verificationMethod, CancellationToken cancellationToken)
     {
         var prefix = options.IssuerDid + "#";
@@ -77,7 +81,18 @@ internal sealed class IssuerKeyRing(CredentialsDbContext db, IDataProtectionProv
         }
 
         var multibase = verificationMethod[prefix.Length..];
-        return await db.IssuerKeys.AsNoTracking().SingleOrDefaultAsync(k => k.PublicKeyMultibase == multibase, cancellationToken);
+        if (cache.TryGet(multibase, out var known))
+        {
+            return known;
+        }
+
+        var key = await db.IssuerKeys.AsNoTracking().SingleOrDefaultAsync(k => k.PublicKeyMultibase == multibase, cancellationToken);
+        if (key is not null)
+        {
+            cache.Remember(key);
+        }
+
+        return key;
     }
 
     private IssuerKey NewKey()

@@ -33,6 +33,36 @@ internal sealed class StatusLists(CredentialsDbContext db, IssuerKeyRing keys, E
         throw new InvalidOperationException($"The {purpose.Name()} status list has no free index left; open a second list.");
     }
 
+    /// <summary>
+    /// Which of the given list positions are set now. A position's bit is set exactly when the credential holding that
+    /// index in that list is revoked (suspended), so only the credentials at these indexes are read (unique indexes),
+    /// never the whole list.
+    /// </summary>
+    public async Task<IReadOnlySet<StatusPosition>> SetAmongAsync(IReadOnlyCollection<StatusPosition> positions, CancellationToken cancellationToken)
+    {
+        var revocation = positions.Where(p => p.Purpose == StatusPurpose.Revocation).Select(p => p.Index).ToList();
+        var suspension = positions.Where(p => p.Purpose == StatusPurpose.Suspension).Select(p => p.Index).ToList();
+        var states = await db.Credentials.AsNoTracking()
+            .Where(c => (c.Revoked && revocation.Contains(c.RevocationIndex)) || (c.Suspended && suspension.Contains(c.SuspensionIndex)))
+            .Select(c => new { c.Revoked, c.RevocationIndex, c.Suspended, c.SuspensionIndex })
+            .ToListAsync(cancellationToken);
+        var set = new HashSet<StatusPosition>();
+        foreach (var state in states)
+        {
+            if (state.Revoked)
+            {
+                set.Add(new StatusPosition(StatusPurpose.Revocation, state.RevocationIndex));
+            }
+
+            if (state.Suspended)
+            {
+                set.Add(new StatusPosition(StatusPurpose.Suspension, state.SuspensionIndex));
+            }
+        }
+
+        return set;
+    }
+
     public async Task<Bitstring> BitstringAsync(StatusPurpose purpose, CancellationToken cancellationToken)
     {
         var set = purpose == StatusPurpose.Revocation

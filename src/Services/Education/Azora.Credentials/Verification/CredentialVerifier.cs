@@ -25,6 +25,7 @@ internal sealed class CredentialVerifier(
     StatusLists statusLists,
     CredentialsDbContext db,
     AuditLogProofs auditLog,
+    VerifiedInclusions inclusions,
     CredentialsOptions options,
     TimeProvider clock)
 {
@@ -155,7 +156,7 @@ internal sealed class CredentialVerifier(
             return VerificationCheck.Fail(CheckNames.Status, "The credential has no status list entries.");
         }
 
-        var findings = new List<string>();
+        var positions = new List<StatusPosition>();
         foreach (var entry in entries)
         {
             var purposeText = Text(entry["statusPurpose"]) ?? "";
@@ -171,13 +172,14 @@ internal sealed class CredentialVerifier(
                 return VerificationCheck.Fail(CheckNames.Status, $"The {purposeText} entry has no valid statusListIndex.");
             }
 
-            var bitstring = await statusLists.BitstringAsync(purpose, cancellationToken);
-            if (bitstring.Get(index))
-            {
-                findings.Add(purpose == StatusPurpose.Revocation ? "revoked" : "suspended");
-            }
+            positions.Add(new StatusPosition(purpose, index));
         }
 
+        // Read now, on every verification: a revocation or suspension counts from the moment it is committed.
+        var set = await statusLists.SetAmongAsync(positions, cancellationToken);
+        var findings = positions.Where(set.Contains)
+            .Select(position => position.Purpose == StatusPurpose.Revocation ? "revoked" : "suspended")
+            .ToList();
         return findings.Count == 0
             ? VerificationCheck.Pass(CheckNames.Status, "Neither revoked nor suspended in the published status lists.")
             : VerificationCheck.Fail(CheckNames.Status, "The credential is " + string.Join(" and ", findings) + ".");
@@ -220,10 +222,20 @@ internal sealed class CredentialVerifier(
             return VerificationCheck.Unavailable(CheckNames.AuditLog, "The credential has no id this issuer recorded.");
         }
 
+        if (inclusions.TryGet(id, out var proven))
+        {
+            return proven;
+        }
+
         var eventId = await db.Credentials.AsNoTracking().Where(c => c.Id == id).Select(c => (Guid?)c.AuditEventId).SingleOrDefaultAsync(cancellationToken);
-        return eventId is { } issuance
-            ? await auditLog.CheckAsync(issuance, id, cancellationToken)
-            : VerificationCheck.Unavailable(CheckNames.AuditLog, "This issuer has no record of issuing the credential.");
+        if (eventId is not { } issuance)
+        {
+            return VerificationCheck.Unavailable(CheckNames.AuditLog, "This issuer has no record of issuing the credential.");
+        }
+
+        var check = await auditLog.CheckAsync(issuance, id, cancellationToken);
+        inclusions.Remember(id, check);
+        return check;
     }
 
     private static bool TryReadDate(JsonNode? node, out DateTimeOffset value) =>

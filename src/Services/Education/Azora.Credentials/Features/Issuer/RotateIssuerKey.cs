@@ -19,7 +19,7 @@ internal static class RotateIssuerKey
             .WithSummary("Retire the current issuer key and sign from now on with a new one; old credentials keep verifying.");
 
     private static async Task<Results<Ok<IssuerKeyResponse>, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
-        ClaimsPrincipal caller, IssuerKeyRing keys, CredentialsOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal caller, IssuerKeyRing keys, IssuerKeyCache keyCache, CredentialsOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!caller.TryGetAccountId(out var adminId))
         {
@@ -35,6 +35,8 @@ internal static class RotateIssuerKey
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another rotation happened at the same moment; nothing was changed.");
         }
 
+        // The key verifications remembered as current is retired now.
+        keyCache.ForgetCurrent();
         return TypedResults.Ok(new IssuerKeyResponse(method, key.PublicKeyMultibase, key.CreatedAt));
     }
 }
