@@ -1,6 +1,7 @@
 using Azora.LoadBalancer.Domain;
 using Azora.LoadBalancer.Features.EdgeRateLimiting;
 using Azora.LoadBalancer.Features.HealthChecks;
+using Azora.LoadBalancer.Features.InProcess;
 using Azora.LoadBalancer.Features.Instances;
 using Azora.LoadBalancer.Features.Proxying;
 using Azora.LoadBalancer.Features.RequestIds;
@@ -9,11 +10,14 @@ using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Hosting;
 using Azora.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Health;
 
 namespace Azora.LoadBalancer;
@@ -33,6 +37,10 @@ public sealed class LoadBalancerService : IAzoraService
         var registry = new InstanceRegistry(GatewayRoutes.Build(ServiceCatalog.Current, builder.Platform, options), options);
 
         builder.Services.AddReverseProxy();
+        // Services of this same process are reached in memory rather than through loopback TCP (Features/InProcess).
+        builder.Services.AddSingleton<InProcessListeners>();
+        builder.Services.AddSingleton<IConnectionListenerFactory, InProcessTransportFactory>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IForwarderHttpClientFactory, InProcessForwarderClients>());
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Retries);
         builder.Services.AddSingleton(registry);
