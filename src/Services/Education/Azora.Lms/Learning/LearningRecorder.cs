@@ -24,6 +24,13 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
 
     private readonly List<object> _events = [];
 
+    // What each learner's standing in a course is computed from: read once per request (untracked), plus the completions
+    // and attempts this recorder adds. Never DbSet.Local: reading it runs change detection over every tracked entity.
+    private readonly Dictionary<(Guid LearnerId, Guid CourseId), Standing> _loaded = [];
+    private readonly List<LessonCompletion> _addedCompletions = [];
+    private readonly List<QuizAttempt> _addedAttempts = [];
+    private readonly HashSet<(Guid LearnerId, Guid CourseId)> _completedCourses = [];
+
     public IReadOnlyList<object> Events => _events;
 
     public LmsDbContext Db => db;
@@ -81,7 +88,7 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
         {
             return false;
         }
-        db.QuizAttempts.Add(new QuizAttempt
+        var attempt = new QuizAttempt
         {
             AttemptId = graded.AttemptId,
             GradeRevision = graded.GradeRevision,
@@ -92,7 +99,9 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
             Percent = graded.Percent,
             Passed = graded.Passed,
             GradedAt = graded.GradedAt,
-        });
+        };
+        db.QuizAttempts.Add(attempt);
+        _addedAttempts.Add(attempt);
 
         var courseIds = await db.Lessons
             .Where(l => l.QuizId == graded.QuizId && l.Kind == LessonKind.Quiz)
@@ -143,26 +152,57 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
     public async Task<CourseProgress> ProgressAsync(Course course, Enrollment enrollment, CancellationToken cancellationToken)
     {
         var learnerId = enrollment.LearnerId;
-        await db.LessonCompletions.Where(c => c.LearnerId == learnerId && c.CourseId == course.Id).LoadAsync(cancellationToken);
-        var quizIds = course.Lessons.Where(l => l.QuizId is not null).Select(l => l.QuizId!.Value).Distinct().ToList();
-        await db.QuizAttempts.Where(a => a.LearnerId == learnerId && quizIds.Contains(a.QuizId)).LoadAsync(cancellationToken);
-        var extensions = await db.Extensions.AsNoTracking().Where(e => e.LearnerId == learnerId && e.CourseId == course.Id).ToListAsync(cancellationToken);
-
-        var completions = db.LessonCompletions.Local.Where(c => c.LearnerId == learnerId && c.CourseId == course.Id).ToList();
-        var standings = QuizAttempt.StandingsByQuiz(db.QuizAttempts.Local.Where(a => a.LearnerId == learnerId && quizIds.Contains(a.QuizId)));
-        return CourseProgress.Of(course, enrollment, completions, standings, extensions);
+        var standing = await LoadStandingAsync(course, learnerId, cancellationToken);
+        var quizIds = QuizIdsOf(course);
+        var completions = standing.Completions
+            .Concat(_addedCompletions.Where(c => c.LearnerId == learnerId && c.CourseId == course.Id))
+            .DistinctBy(c => c.LessonId)
+            .ToList();
+        var attempts = standing.Attempts.Concat(_addedAttempts.Where(a => a.LearnerId == learnerId && quizIds.Contains(a.QuizId)));
+        return CourseProgress.Of(course, enrollment, completions, QuizAttempt.StandingsByQuiz(attempts), standing.Extensions);
     }
+
+    /// <summary>After the context was cleared (a concurrent request won a race), nothing added is pending and what was read is stale.</summary>
+    public void ForgetLoaded()
+    {
+        _loaded.Clear();
+        _addedCompletions.Clear();
+        _addedAttempts.Clear();
+        _completedCourses.Clear();
+    }
+
+    /// <summary>The learner's saved completions, attempts and due-date extensions in the course, read once per request.</summary>
+    private async Task<Standing> LoadStandingAsync(Course course, Guid learnerId, CancellationToken cancellationToken)
+    {
+        if (_loaded.TryGetValue((learnerId, course.Id), out var loaded))
+        {
+            return loaded;
+        }
+        var quizIds = QuizIdsOf(course);
+        var standing = new Standing(
+            await db.LessonCompletions.AsNoTracking().Where(c => c.LearnerId == learnerId && c.CourseId == course.Id).ToListAsync(cancellationToken),
+            await db.QuizAttempts.AsNoTracking().Where(a => a.LearnerId == learnerId && quizIds.Contains(a.QuizId)).ToListAsync(cancellationToken),
+            await db.Extensions.AsNoTracking().Where(e => e.LearnerId == learnerId && e.CourseId == course.Id).ToListAsync(cancellationToken));
+        _loaded[(learnerId, course.Id)] = standing;
+        return standing;
+    }
+
+    private static List<Guid> QuizIdsOf(Course course) =>
+        course.Lessons.Where(l => l.QuizId is not null).Select(l => l.QuizId!.Value).Distinct().ToList();
 
     private async Task<bool> MarkLessonDoneAsync(Course course, Enrollment enrollment, Lesson lesson, CancellationToken cancellationToken)
     {
         var learnerId = enrollment.LearnerId;
-        if (db.LessonCompletions.Local.Any(c => c.LessonId == lesson.Id && c.LearnerId == learnerId)
-            || await db.LessonCompletions.AnyAsync(c => c.LessonId == lesson.Id && c.LearnerId == learnerId, cancellationToken))
+        // One read of the learner's completions in the course serves this check and the standing after it.
+        var standing = await LoadStandingAsync(course, learnerId, cancellationToken);
+        if (standing.Completions.Any(c => c.LessonId == lesson.Id) || _addedCompletions.Any(c => c.LessonId == lesson.Id && c.LearnerId == learnerId))
         {
             return false;
         }
         var now = clock.GetUtcNow();
-        db.LessonCompletions.Add(new LessonCompletion { LessonId = lesson.Id, LearnerId = learnerId, CourseId = course.Id, CompletedAt = now });
+        var completion = new LessonCompletion { LessonId = lesson.Id, LearnerId = learnerId, CourseId = course.Id, CompletedAt = now };
+        db.LessonCompletions.Add(completion);
+        _addedCompletions.Add(completion);
         _events.Add(new LessonCompleted(course.Id, lesson.Id, learnerId, now));
         Record(learnerId, course.Id, statements.LessonCompleted(learnerId, course, lesson, now));
         return true;
@@ -172,7 +212,7 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
     {
         var learnerId = enrollment.LearnerId;
         if (enrollment.CompletedAt is not null
-            || db.CourseCompletions.Local.Any(c => c.CourseId == course.Id && c.LearnerId == learnerId)
+            || _completedCourses.Contains((learnerId, course.Id))
             || await db.CourseCompletions.AnyAsync(c => c.CourseId == course.Id && c.LearnerId == learnerId, cancellationToken))
         {
             return;
@@ -187,6 +227,7 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
         var now = clock.GetUtcNow();
         enrollment.Complete(now);
         db.CourseCompletions.Add(new CourseCompletion { CourseId = course.Id, LearnerId = learnerId, Grade = grade, CompletedAt = now });
+        _completedCourses.Add((learnerId, course.Id));
         _events.Add(new CourseCompleted(learnerId, course.Id, course.Title, course.Summary, [.. course.Skills], grade, now));
         _events.Add(LmsAudit.CourseCompleted(learnerId, course.Id, grade, now));
         Record(learnerId, course.Id, statements.CourseCompleted(learnerId, course, grade, now));
@@ -204,4 +245,7 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
         });
         _events.Add(new XapiStatementRecorded(learnerId, courseId, statement));
     }
+
+    /// <summary>A learner's saved lesson completions, quiz attempts and due-date extensions in one course.</summary>
+    private sealed record Standing(List<LessonCompletion> Completions, List<QuizAttempt> Attempts, List<DueDateExtension> Extensions);
 }

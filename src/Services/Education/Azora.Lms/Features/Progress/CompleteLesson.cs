@@ -36,7 +36,7 @@ internal static class CompleteLesson
         {
             return TypedResults.Forbid();
         }
-        if (await LessonLookup.FindAsync(db, caller, learnerId, id, cancellationToken) is not var (course, lesson))
+        if (await LessonLookup.FindAsync(db, caller, learnerId, id, cancellationToken, readOnly: true) is not var (course, lesson))
         {
             return LmsProblems.NoLesson();
         }
@@ -59,8 +59,9 @@ internal static class CompleteLesson
         {
             // The same completion committed by a concurrent request; it is recorded either way.
             db.ChangeTracker.Clear();
+            recorder.ForgetLoaded();
             enrollment = await db.Enrollments.SingleAsync(e => e.Id == enrollment.Id, cancellationToken);
-            course = (await CourseLoading.LoadAsync(db, course.Id, cancellationToken))!;
+            course = (await CourseLoading.ReadAsync(db, course.Id, cancellationToken))!;
         }
         var progress = await recorder.ProgressAsync(course, enrollment, cancellationToken);
         var completedAt = progress.Lessons.Single(l => l.Lesson.Id == id).CompletedAt ?? enrollment.EnrolledAt;

@@ -41,7 +41,7 @@ internal static class ExtendDueDate
         {
             return TypedResults.Forbid();
         }
-        if (await LessonLookup.FindAsync(db, caller, callerId, id, cancellationToken) is not var (course, lesson))
+        if (await LessonLookup.FindAsync(db, caller, callerId, id, cancellationToken, readOnly: true) is not var (course, lesson))
         {
             return LmsProblems.NoLesson();
         }

@@ -13,10 +13,14 @@ internal static class LessonLookup
     /// The lesson's course and the lesson, when the caller may see the course: it is published, they teach it, or they
     /// are enrolled (enrolled learners keep access after an unpublish). Null otherwise, answered as "no such lesson".
     /// </summary>
-    public static async Task<(Course Course, Lesson Lesson)?> FindAsync(LmsDbContext db, ClaimsPrincipal caller, Guid callerId, Guid lessonId, CancellationToken cancellationToken)
+    /// <param name="readOnly">The caller will not change the course or lesson: load them untracked.</param>
+    public static async Task<(Course Course, Lesson Lesson)?> FindAsync(
+        LmsDbContext db, ClaimsPrincipal caller, Guid callerId, Guid lessonId, CancellationToken cancellationToken, bool readOnly = false)
     {
         var courseId = await db.Lessons.Where(l => l.Id == lessonId).Select(l => (Guid?)l.CourseId).SingleOrDefaultAsync(cancellationToken);
-        var course = courseId is { } id ? await CourseLoading.LoadAsync(db, id, cancellationToken) : null;
+        var course = courseId is not { } id ? null
+            : readOnly ? await CourseLoading.ReadAsync(db, id, cancellationToken)
+            : await CourseLoading.LoadAsync(db, id, cancellationToken);
         if (course is null)
         {
             return null;
