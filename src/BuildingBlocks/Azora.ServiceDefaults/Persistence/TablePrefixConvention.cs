@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Azora.ServiceDefaults.Persistence;
 
@@ -14,6 +15,11 @@ namespace Azora.ServiceDefaults.Persistence;
 /// switched on through the context's options, so services write ordinary mappings and the design-time factory and the
 /// running host produce the same model. It composes with libraries that replace EF's model customizer.
 /// </summary>
+/// <remarks>
+/// Every prefix shares one EF Core internal service provider: the plugin reads the prefix from the context's own
+/// options, and the model cache key includes it. A provider per prefix made EF build and compile its whole service
+/// graph once per service, which was the largest part of the platform's cold start.
+/// </remarks>
 public static class TablePrefixConvention
 {
     public static DbContextOptionsBuilder UseTablePrefix(this DbContextOptionsBuilder options, string prefix)
@@ -29,8 +35,13 @@ internal sealed class TablePrefixExtension(string prefix) : IDbContextOptionsExt
 
     public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
 
-    public void ApplyServices(IServiceCollection services) =>
-        services.AddScoped<IConventionSetPlugin>(_ => new TablePrefixPlugin(Prefix));
+    public void ApplyServices(IServiceCollection services)
+    {
+        services.AddScoped<IConventionSetPlugin, TablePrefixPlugin>();
+        services.Replace(ServiceDescriptor.Singleton<IModelCacheKeyFactory, PrefixedModelCacheKeyFactory>());
+    }
+
+    public static string? PrefixOf(IDbContextOptions options) => options.FindExtension<TablePrefixExtension>()?.Prefix;
 
     public void Validate(IDbContextOptions options)
     {
@@ -42,21 +53,27 @@ internal sealed class TablePrefixExtension(string prefix) : IDbContextOptionsExt
 
         public override bool IsDatabaseProvider => false;
         public override string LogFragment => $"TablePrefix={Extension.Prefix} ";
-        public override int GetServiceProviderHashCode() => StringComparer.Ordinal.GetHashCode(Extension.Prefix);
+        public override int GetServiceProviderHashCode() => 0;
 
-        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) =>
-            other is ExtensionInfo info && info.Extension.Prefix == Extension.Prefix;
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
 
         public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) =>
             debugInfo["Azora:TablePrefix"] = Extension.Prefix;
     }
 }
 
-internal sealed class TablePrefixPlugin(string prefix) : IConventionSetPlugin
+/// <summary>Contexts of different services are different models, even were they of one type.</summary>
+internal sealed class PrefixedModelCacheKeyFactory(ModelCacheKeyFactoryDependencies dependencies) : ModelCacheKeyFactory(dependencies)
+{
+    public override object Create(DbContext context, bool designTime) =>
+        (base.Create(context, designTime), TablePrefixExtension.PrefixOf(context.GetService<IDbContextOptions>()));
+}
+
+internal sealed class TablePrefixPlugin(IDbContextOptions options) : IConventionSetPlugin
 {
     public ConventionSet ModifyConventions(ConventionSet conventionSet)
     {
-        conventionSet.ModelFinalizingConventions.Add(new PrefixTables(prefix));
+        conventionSet.ModelFinalizingConventions.Add(new PrefixTables(TablePrefixExtension.PrefixOf(options)!));
         return conventionSet;
     }
 
