@@ -55,7 +55,7 @@ public static class WolverineConfiguration
         if (setup.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(setup.StoreConnectionString).DataSource)!);
-            options.PersistMessagesWithSqlite(setup.StoreConnectionString);
+            options.PersistMessagesWithSqlite(new MessageStoreDataSource(setup.StoreConnectionString));
             options.Durability.Mode = DurabilityMode.Solo;
         }
         else

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Azora.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Settings SQLite keeps per connection, given to each native connection the first time EF Core opens it (a pooled
-/// connection keeps them, so reopening it costs nothing). Wolverine's message store opens its own connections to the
-/// same file with the same two settings.
+/// Settings SQLite keeps per connection, given to each native connection the first time it is opened (a pooled
+/// connection keeps them, so reopening it costs nothing): EF Core's connections get them through this interceptor,
+/// Wolverine's message store connections through <see cref="Messaging.MessageStoreDataSource"/>.
 /// </summary>
 /// <remarks>
 /// <para><c>synchronous=NORMAL</c> (the file is in WAL mode): a commit appends to the write-ahead log without waiting
@@ -16,44 +16,47 @@ namespace Azora.ServiceDefaults.Persistence;
 /// crashes or is killed; only a power loss or an operating-system crash can lose the last commits before the
 /// checkpoint, and then whole (a grade with the event it publishes, never one without the other). With FULL, SQLite's
 /// default, every commit waits for an fsync, which bounds the whole platform's writes by the disk's flush rate.</para>
-/// <para><c>busy_timeout</c>: the writers of EF Core take turns in <see cref="SqliteWriteGate"/> and never meet; a
-/// writer that finds the file locked by someone the gate does not see (Wolverine's own store connections, another
-/// process such as <c>azora seed</c>) waits inside SQLite, which polls every few milliseconds, instead of failing into
-/// Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms a turn. It waits as long as the connection's default timeout.</para>
+/// <para>Waiting for a locked file (<see cref="SqliteBusyWait"/>): the writers of EF Core take turns in
+/// <see cref="SqliteWriteGate"/> and never meet, but Wolverine's own store statements (marking handled envelopes,
+/// its durability agent) and other processes (<c>azora seed</c>) write outside it. A writer that finds the file locked
+/// by one of them waits inside SQLite as long as the connection's default timeout, retrying at once and then every
+/// millisecond, rather than in SQLite's own busy timeout, whose sleeps grow to 100 ms (a gate holder asleep there
+/// stops every writer of the process), or in Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms a turn.</para>
 /// </remarks>
 internal sealed class SqliteConnectionSettings : IDbConnectionInterceptor
 {
     public static readonly SqliteConnectionSettings Instance = new();
 
     /// <summary>The native connections already set up; a pooled one is handed out again with its settings.</summary>
-    private readonly ConditionalWeakTable<object, object> _configured = [];
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
 
     public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (FirstOpen(connection) is { } sqlite)
+        if (connection is SqliteConnection sqlite)
         {
-            using var command = Settings(sqlite);
+            Apply(sqlite);
+        }
+    }
+
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        // SQLite runs a PRAGMA synchronously whichever way it is called.
+        ConnectionOpened(connection, eventData);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Gives an open connection the settings, unless its native connection already has them.</summary>
+    public static void Apply(SqliteConnection connection)
+    {
+        if (connection.Handle is not { } handle || !Configured.TryAdd(handle, handle))
+        {
+            return;
+        }
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA synchronous = NORMAL;";
             command.ExecuteNonQuery();
         }
-    }
-
-    public async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (FirstOpen(connection) is { } sqlite)
-        {
-            await using var command = Settings(sqlite);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private SqliteConnection? FirstOpen(DbConnection connection) =>
-        connection is SqliteConnection { Handle: { } handle } sqlite && _configured.TryAdd(handle, handle) ? sqlite : null;
-
-    private static SqliteCommand Settings(SqliteConnection connection)
-    {
-        var command = connection.CreateCommand();
-        var busyTimeout = connection.DefaultTimeout > 0 ? connection.DefaultTimeout * 1000 : int.MaxValue;
-        command.CommandText = $"PRAGMA busy_timeout = {busyTimeout}; PRAGMA synchronous = NORMAL;";
-        return command;
+        SqliteBusyWait.Install(connection);
     }
 }
