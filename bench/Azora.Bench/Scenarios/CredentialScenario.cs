@@ -7,7 +7,9 @@ namespace Azora.Bench.Scenarios;
 /// <summary>
 /// Public verification through the gateway: anyone posts the demo learner's signed credential (from their wallet) to
 /// azora-credentials, which checks its Data Integrity proof, the issuer key, its status and its audit-log inclusion.
-/// The credential is first checked to verify as valid, so that the load measures a full verification, not a refusal.
+/// Before the load, the platform-admin has the audit log sign a tree head, and the credential is checked to verify as
+/// valid with its issuance proven in the log: the load measures a full verification of a credential whose issuance is
+/// logged (as it is from the log's next signed tree head on), not a refusal nor an issuance the log has not covered yet.
 /// </summary>
 public sealed class CredentialScenario : IScenario
 {
@@ -26,8 +28,15 @@ public sealed class CredentialScenario : IScenario
         }, TimeSpan.FromMinutes(1));
 
         var body = JsonSerializer.Serialize(new { credential });
-        var once = await learner.PostAsync("/azora-credentials/api/verify", JsonSerializer.Deserialize<JsonElement>(body));
-        if (!once.GetProperty("valid").GetBoolean())
+        var admin = await context.SignInAsync("platform-admin");
+        JsonElement once = default;
+        await BenchCourses.WaitUntilAsync("the credential's issuance proven in the audit log", async () =>
+        {
+            await admin.PostAsync("/audit-logging-service/api/log/tree-heads", null);
+            once = await learner.PostAsync("/azora-credentials/api/verify", JsonSerializer.Deserialize<JsonElement>(body));
+            return AuditLogCheck(once) != "unavailable";
+        }, TimeSpan.FromMinutes(1));
+        if (!once.GetProperty("valid").GetBoolean() || AuditLogCheck(once) != "passed")
         {
             throw new InvalidOperationException($"The demo learner's credential does not verify, so the load would measure a refusal: {once}");
         }
@@ -37,4 +46,10 @@ public sealed class CredentialScenario : IScenario
             "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond,
             Note: $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"));
     }
+
+    private static string? AuditLogCheck(JsonElement report) =>
+        report.GetProperty("checks").EnumerateArray()
+            .Where(check => check.GetProperty("name").GetString() == "auditLog")
+            .Select(check => check.GetProperty("result").GetString())
+            .FirstOrDefault();
 }
