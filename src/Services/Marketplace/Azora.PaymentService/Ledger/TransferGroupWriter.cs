@@ -10,7 +10,8 @@ namespace Azora.PaymentService.Ledger;
 /// they had come one after another in the group's order: it reads the transfers the group names, locks every account
 /// the group touches in one statement (in id order, so two groups never wait on each other forever), judges each
 /// request against the locked balances in memory, refusing one that does not fit without touching the others, then
-/// saves the balances, the new transfers and their audit events, and commits once.
+/// saves the balances, the new transfers and their audit events, and commits once. On PostgreSQL the balances and
+/// transfers are written set-based by <see cref="TransferGroupRows"/>, untracked by EF Core.
 /// </summary>
 internal sealed class TransferGroupWriter(PaymentDbContext db, LedgerWriteGate gate, LedgerWriter ledger, TimeProvider clock)
 {
@@ -38,13 +39,21 @@ internal sealed class TransferGroupWriter(PaymentDbContext db, LedgerWriteGate g
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var transfers = requests.SelectMany(request => request).ToList();
         var known = await ReadTransfersAsync(transfers, cancellationToken);
-        var accounts = new LockedAccounts(await LockAccountsAsync(transfers, cancellationToken));
+        var locked = await LockAccountsAsync(transfers, cancellationToken);
+        var accounts = new LockedAccounts(locked);
         var now = clock.GetUtcNow();
         var written = new List<Transfer>();
         var outcomes = requests.Select(request => Judge(request, known, accounts, now, written)).ToList();
         if (written.Count > 0)
         {
-            db.Transfers.AddRange(written);
+            if (db.Database.IsNpgsql())
+            {
+                await TransferGroupRows.WriteAsync(db, locked.Values, written, cancellationToken);
+            }
+            else
+            {
+                db.Transfers.AddRange(written);
+            }
             await ledger.CommitAnnouncedAsync(written, transaction, cancellationToken);
         }
         return outcomes;
@@ -107,15 +116,16 @@ internal sealed class TransferGroupWriter(PaymentDbContext db, LedgerWriteGate g
     }
 
     /// <summary>
-    /// Every account the group touches, tracked. On PostgreSQL they are locked <c>FOR UPDATE</c> in id order until the
-    /// group commits, so no other writer moves their balances in between; on SQLite the transaction began IMMEDIATE and
-    /// holds the database's one write lock already.
+    /// Every account the group touches. On PostgreSQL they are locked <c>FOR UPDATE</c> in id order until the group
+    /// commits, so no other writer moves their balances in between, and not tracked (<see cref="TransferGroupRows"/>
+    /// writes them back); on SQLite the transaction began IMMEDIATE and holds the database's one write lock already, and
+    /// they are tracked for EF Core to save.
     /// </summary>
     private async Task<Dictionary<Guid, Account>> LockAccountsAsync(List<TransferTerms> transfers, CancellationToken cancellationToken)
     {
         var ids = transfers.SelectMany(t => new[] { t.DebitAccountId, t.CreditAccountId }).Distinct().ToArray();
         var accounts = db.Database.IsNpgsql()
-            ? db.Accounts.FromSqlRaw(LockSql(db.Model.FindEntityType(typeof(Account))!), ids)
+            ? db.Accounts.FromSqlRaw(LockSql(db.Model.FindEntityType(typeof(Account))!), ids).AsNoTracking()
             : db.Accounts.Where(a => ids.Contains(a.Id));
         return await accounts.ToDictionaryAsync(a => a.Id, cancellationToken);
     }

@@ -13,5 +13,7 @@ internal static class TransientConflict
     public static bool Is(Exception exception) =>
         exception is DbUpdateException
         || exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
+        // A group's own set-based insert (TransferGroupRows) meets another writer's transfer id or reversal directly.
+        || exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
         || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 }
