@@ -19,7 +19,9 @@ namespace Azora.ServiceDefaults.Idempotency;
 /// its response (errors included, validation errors not) is kept; the same key with the same request gets that response
 /// again with <c>Idempotency-Replayed: true</c>; the same key with another request is 422; while the first is still
 /// running, the second waits for it a while and then gets 409, and a first request whose process died is taken over
-/// (see <see cref="IdempotencyClaim"/>). Keys are per caller and kept for <see cref="IdempotencyRecord.Retention"/>, in the service's own
+/// (see <see cref="IdempotencyClaim"/>; a handler whose effect has no client-supplied id names it by the request's
+/// <see cref="IdempotentRequest"/>, so that a takeover finds it instead of repeating it). Keys are per caller and kept
+/// for <see cref="IdempotencyRecord.Retention"/>, in the service's own
 /// database (<typeparamref name="TContext"/> maps them with <see cref="IdempotencyRecords.MapIdempotencyRecords"/>).
 /// An endpoint opts in with <see cref="IdempotencyKeys.AcceptIdempotencyKey{TContext}"/>.
 /// </summary>
@@ -60,6 +62,7 @@ public sealed class IdempotencyKeyFilter<TContext> : IEndpointFilter where TCont
             return Answer(earlier, hash, http);
         }
 
+        http.Features.Set(new IdempotentRequest(caller, key));
         object? outcome;
         try
         {

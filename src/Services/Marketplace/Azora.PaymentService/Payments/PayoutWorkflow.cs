@@ -32,9 +32,18 @@ internal sealed class PayoutWorkflow(
     /// <summary>A payout's hold outlasts the holding period by this much, so it is posted long before it could expire.</summary>
     private static readonly TimeSpan HoldMargin = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// Holds <paramref name="amount"/> of the owner's wallet for a payout. With a <paramref name="payoutId"/> (the request's
+    /// idempotency key's) the payout requested before under that id, if any, is the answer and nothing is held again.
+    /// </summary>
     public async Task<(Payout? Payout, PaymentProblem? Problem)> RequestAsync(
-        Guid ownerId, long amount, string currency, string destination, CancellationToken cancellationToken)
+        Guid ownerId, Guid? payoutId, long amount, string currency, string destination, CancellationToken cancellationToken)
     {
+        if (payoutId is { } earlierId
+            && await db.Payouts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == earlierId && p.OwnerId == ownerId, cancellationToken) is { } earlier)
+        {
+            return (earlier, null);
+        }
         var wallet = await db.Accounts.AsNoTracking()
             .SingleOrDefaultAsync(a => a.OwnerId == ownerId && a.Kind == AccountKind.Wallet && a.Currency == currency, cancellationToken);
         if (wallet is null)
@@ -44,7 +53,7 @@ internal sealed class PayoutWorkflow(
         var clearing = await accounts.PlatformAsync(AccountKind.ProviderClearing, currency, cancellationToken);
         var now = clock.GetUtcNow();
         var holdingPeriod = options.Value.PayoutHoldingPeriod;
-        var payout = Payout.Request(Guid.CreateVersion7(now), ownerId, wallet.Id, amount, currency, destination, now, holdingPeriod);
+        var payout = Payout.Request(payoutId ?? Guid.CreateVersion7(now), ownerId, wallet.Id, amount, currency, destination, now, holdingPeriod);
         await using var change = await MoneyChange.BeginAsync(gate, outbox, ledger, webhooks, cancellationToken);
         var terms = new TransferTerms(payout.HoldId, wallet.Id, clearing, amount, currency, $"payout {payout.Id}", null);
         if (await holds.PlaceWithinAsync(terms, holdingPeriod + HoldMargin, cancellationToken) is HoldOutcome.Refused)

@@ -30,9 +30,18 @@ internal sealed class RefundWorkflow(
     IOptions<PaymentOptions> options,
     TimeProvider clock)
 {
+    /// <summary>
+    /// Refunds <paramref name="requested"/> (what is left when null). With a <paramref name="refundId"/> (the request's
+    /// idempotency key's) the refund made before under that id, if any, is the answer and nothing moves again.
+    /// </summary>
     public async Task<(Refund? Refund, PaymentProblem? Problem)> RefundAsync(
-        Guid intentId, long? requested, string? reason, Guid? actor, CancellationToken cancellationToken)
+        Guid intentId, Guid? refundId, long? requested, string? reason, Guid? actor, CancellationToken cancellationToken)
     {
+        if (refundId is { } earlierId
+            && await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == earlierId && r.IntentId == intentId, cancellationToken) is { } earlier)
+        {
+            return (earlier, null);
+        }
         var intent = await db.PaymentIntents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == intentId, cancellationToken);
         if (intent is null)
         {
@@ -56,19 +65,19 @@ internal sealed class RefundWorkflow(
             return (null, PaymentProblem.ChangedMeanwhile());
         }
         var now = clock.GetUtcNow();
-        var refundId = Guid.CreateVersion7(now);
+        var id = refundId ?? Guid.CreateVersion7(now);
         var fee = tracked.FeeShareOfRefund(amount);
-        if (await change.TransferAsync(IntentSettlement.Refund(tracked, accounts, amount, fee, refundId), cancellationToken) is { } notCovered)
+        if (await change.TransferAsync(IntentSettlement.Refund(tracked, accounts, amount, fee, id), cancellationToken) is { } notCovered)
         {
             return (null, new PaymentProblem(StatusCodes.Status422UnprocessableEntity, "The refund cannot be covered.", "amount",
                 $"The seller's wallet no longer holds enough to give this back: {notCovered.Message}"));
         }
-        var providerRefundId = await provider.RefundAsync(tracked.ProviderPaymentId!, amount, refundId.ToString(), cancellationToken);
+        var providerRefundId = await provider.RefundAsync(tracked.ProviderPaymentId!, amount, id.ToString(), cancellationToken);
         tracked.Refunded(amount, fee, now);
-        var refund = Refund.Record(refundId, tracked, amount, fee, reason, providerRefundId, now);
+        var refund = Refund.Record(id, tracked, amount, fee, reason, providerRefundId, now);
         change.Db.Refunds.Add(refund);
         change.Announce(MoneyAudit.Moved("payment.refunded", actor, "payment-intent", tracked.Id, amount, tracked.Currency, now,
-            new Dictionary<string, string> { ["refundId"] = refundId.ToString(), ["fee"] = fee.ToString(CultureInfo.InvariantCulture) }));
+            new Dictionary<string, string> { ["refundId"] = id.ToString(), ["fee"] = fee.ToString(CultureInfo.InvariantCulture) }));
         if (tracked is { CourseId: { } courseId, Refundable: 0 } && now - tracked.SucceededAt <= options.Value.RefundWindow)
         {
             change.Announce(new CoursePurchaseRefunded(tracked.Id, tracked.PayerId, courseId, tracked.AmountRefunded, tracked.Currency, now));

@@ -24,7 +24,7 @@ internal static class RequestPayout
             .WithSummary("Pay an amount of the caller's wallet out to an external account after the holding period.");
 
     private static async Task<Results<Created<PayoutResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
-        RequestPayoutRequest request, ClaimsPrincipal caller, PayoutWorkflow workflow, CancellationToken cancellationToken)
+        RequestPayoutRequest request, ClaimsPrincipal caller, HttpContext http, PayoutWorkflow workflow, CancellationToken cancellationToken)
     {
         if (caller.ActorOf() is not { } owner)
         {
@@ -47,7 +47,10 @@ internal static class RequestPayout
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var (payout, problem) = await workflow.RequestAsync(owner, request.Amount!.Value, request.Currency!, request.Destination!.Trim(), cancellationToken);
+        // Under an Idempotency-Key the payout's id is the key's, so a run repeated after a takeover finds the payout it made.
+        var payoutId = http.IdempotentRequest()?.IdFor("payment-service.payout");
+        var (payout, problem) = await workflow.RequestAsync(
+            owner, payoutId, request.Amount!.Value, request.Currency!, request.Destination!.Trim(), cancellationToken);
         return payout is null ? problem!.ToResult() : TypedResults.Created($"/api/payments/payouts/{payout.Id}", PayoutResponse.From(payout));
     }
 }

@@ -24,7 +24,7 @@ internal static class CreateRefund
             .WithSummary("Refund part or all of a succeeded payment intent.");
 
     private static async Task<Results<Created<RefundResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, CreateRefundRequest? request, ClaimsPrincipal caller, RefundWorkflow workflow, CancellationToken cancellationToken)
+        Guid id, CreateRefundRequest? request, ClaimsPrincipal caller, HttpContext http, RefundWorkflow workflow, CancellationToken cancellationToken)
     {
         if (!caller.IsOperator())
         {
@@ -44,7 +44,9 @@ internal static class CreateRefund
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var (refund, problem) = await workflow.RefundAsync(id, request?.Amount, request?.Reason, caller.ActorOf(), cancellationToken);
+        // Under an Idempotency-Key the refund's id is the key's, so a run repeated after a takeover finds the refund it made.
+        var refundId = http.IdempotentRequest()?.IdFor("payment-service.refund");
+        var (refund, problem) = await workflow.RefundAsync(id, refundId, request?.Amount, request?.Reason, caller.ActorOf(), cancellationToken);
         return refund is null
             ? problem!.ToResult()
             : TypedResults.Created($"/api/payments/intents/{id}/refunds/{refund.Id}", RefundResponse.From(refund));

@@ -25,7 +25,7 @@ internal static class ListRefunds
         {
             return IntentResults.NotFound();
         }
-        var refunds = await db.Refunds.AsNoTracking().Where(r => r.IntentId == id).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var refunds = await db.Refunds.AsNoTracking().Where(r => r.IntentId == id).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(new RefundListResponse(refunds.Select(RefundResponse.From).ToList()));
     }
 }
