@@ -71,6 +71,23 @@ public sealed class RecordingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Events_appended_together_answer_each_alone_a_refusal_and_a_repeat_change_only_themselves()
+    {
+        var first = AuditLogHost.Event(actorId: "user-first");
+        var malformed = AuditLogHost.Event(action: "Not An Action");
+        var last = AuditLogHost.Event(actorId: "user-last");
+
+        var appends = new[] { first, malformed, first, last }.Select(_host.AppendAsync).ToList();
+
+        Assert.Equal("action", (await Assert.ThrowsAsync<ArgumentException>(() => appends[1])).ParamName);
+        Assert.Equal(new[] { false, true }, (await Task.WhenAll(appends[0], appends[2])).Order());
+        Assert.True(await appends[3]);
+        var logged = await _host.QueryAsync(db => Task.FromResult(db.Entries.OrderBy(e => e.LeafIndex).Select(e => new { e.LeafIndex, e.EventId }).ToList()));
+        Assert.Equal(new[] { 0L, 1L }, logged.Select(e => e.LeafIndex));
+        Assert.Equal(new[] { first.EventId, last.EventId }.Order(), logged.Select(e => e.EventId).Order());
+    }
+
+    [Fact]
     public async Task An_event_that_breaks_the_rules_is_refused_and_leaves_the_log_unchanged()
     {
         var malformed = AuditLogHost.Event(action: "Not An Action");
