@@ -33,7 +33,7 @@ public static class PlatformDefaults
         builder.Services.AddHostedService<MigrateOnStartup>();
         builder.Services.AddAzoraDataProtection(platform);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ServicePortMatcherPolicy>());
-        builder.Services.AddAzoraTelemetry(builder.Logging);
+        builder.Services.AddAzoraTelemetry(builder.Configuration, builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -73,7 +73,7 @@ public static class PlatformDefaults
         app.UseAzoraProblemDetails();
         app.UseRouting();
         app.UseAuthentication();
-        app.UseRateLimiter();
+        app.UseAzoraRateLimiting();
         app.UseAuthorization();
     }
 }

@@ -29,6 +29,8 @@ public static class AuthenticationDefaults
                 options.Authority = issuer.AbsoluteUri;
                 options.RequireHttpsMetadata = issuer.Scheme == Uri.UriSchemeHttps;
                 options.MapInboundClaims = false;
+                // Nothing reads the bearer token back from the authentication properties; storing it cost every request.
+                options.SaveToken = false;
                 options.TokenHandlers.Clear();
                 options.TokenHandlers.Add(new ValidatedTokenCache(new JsonWebTokenHandler { MapInboundClaims = false }));
                 options.RefreshOnIssuerKeyNotFound = true;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -8,12 +9,19 @@ using OpenTelemetry.Trace;
 
 namespace Azora.ServiceDefaults.Telemetry;
 
-/// <summary>OpenTelemetry traces and metrics, Prometheus scraping at <c>/metrics</c>, JSON logs carrying the trace id.</summary>
+/// <summary>
+/// OpenTelemetry metrics with Prometheus scraping at <c>/metrics</c>; traces recorded and sent over OTLP only when an
+/// OTLP endpoint is configured (the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> or
+/// <c>OTEL_EXPORTER_OTLP_TRACES_ENDPOINT</c>, as an environment variable or any other configuration source), since a
+/// span nobody exports is work thrown away; logs carry the trace id whenever a request has one.
+/// </summary>
 public static class TelemetryDefaults
 {
     public const string MetricsPath = "/metrics";
+    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    public const string OtlpTracesEndpointKey = "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT";
 
-    public static IServiceCollection AddAzoraTelemetry(this IServiceCollection services, ILoggingBuilder logging)
+    public static IServiceCollection AddAzoraTelemetry(this IServiceCollection services, IConfiguration configuration, ILoggingBuilder logging)
     {
         // Readable single lines by default; containers set Logging__Console__FormatterName=json for structured logs.
         services.Configure<ConsoleLoggerOptions>(options => options.FormatterName ??= ConsoleFormatterNames.Simple);
@@ -36,16 +44,26 @@ public static class TelemetryDefaults
         logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
 
-        services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource("Wolverine"))
-            .WithMetrics(metrics => metrics
+        var telemetry = services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddMeter("Wolverine")
+            .AddPrometheusExporter());
+        if (ExportsTraces(configuration))
+        {
+            telemetry.WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter("Wolverine")
-                .AddPrometheusExporter());
+                .AddSource("Wolverine")
+                .AddOtlpExporter());
+        }
         return services;
     }
+
+    /// <summary>True when an OTLP endpoint for traces is configured.</summary>
+    public static bool ExportsTraces(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]) || !string.IsNullOrWhiteSpace(configuration[OtlpTracesEndpointKey]);
 
     public static void MapAzoraMetrics(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous().DisableRateLimiting();

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Azora.ServiceDefaults.Security;
+
+/// <summary>
+/// Admits a request when its caller's window (<see cref="CallerWindowLimiter"/>) has a permit left, else answers 429
+/// with Retry-After. Runs after authentication, so a signed-in user is counted by the token's subject wherever they
+/// connect from; anonymous callers by their address.
+/// </summary>
+internal sealed class CallerRateLimitMiddleware(RequestDelegate next, CallerWindowLimiter limiter)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
+        {
+            return next(context);
+        }
+        var caller = context.User.FindFirst(AuthenticationDefaults.SubjectClaim)?.Value is { } subject
+            ? CallerKey.ForUser(subject)
+            : CallerKey.ForAddress(context.Connection.RemoteIpAddress);
+        return limiter.TryAcquire(caller, out var retryAfter)
+            ? next(context)
+            : RateLimitingDefaults.WriteTooManyRequestsAsync(context, retryAfter);
+    }
+}
