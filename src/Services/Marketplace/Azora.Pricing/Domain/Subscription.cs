@@ -76,11 +76,12 @@ internal sealed class Subscription
 
     public BillingInterval Interval => new(IntervalUnit, IntervalCount);
 
-    public static Subscription Start(Guid customerId, string country, PlanTerms plan, Coupon? coupon, DateTimeOffset now)
+    /// <summary>Starts a subscription named <paramref name="id"/> when given (a new time-ordered id otherwise).</summary>
+    public static Subscription Start(Guid customerId, string country, PlanTerms plan, Coupon? coupon, DateTimeOffset now, Guid? id = null)
     {
         var subscription = new Subscription
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id ?? Guid.CreateVersion7(now),
             CustomerId = customerId,
             Country = country,
             Currency = plan.Currency,

@@ -10,7 +10,10 @@ namespace Azora.Pricing.Features.Quotes;
 /// <summary>Reads a quote request against the price book of its currency and prices it, or names every field that is wrong.</summary>
 internal sealed class QuoteBuilder(PricingDbContext db, CouponRedeemer coupons)
 {
-    public async Task<Quote?> BuildAsync(QuoteRequest request, string ownerSubject, Guid? customerId, DateTimeOffset now, TimeSpan lifetime, FieldErrors errors, CancellationToken cancellationToken)
+    /// <summary>The priced quote, named <paramref name="quoteId"/> when given (a new time-ordered id otherwise), or null with the errors.</summary>
+    public async Task<Quote?> BuildAsync(
+        QuoteRequest request, Guid? quoteId, string ownerSubject, Guid? customerId, DateTimeOffset now, TimeSpan lifetime, FieldErrors errors,
+        CancellationToken cancellationToken)
     {
         var currency = errors.Currency("currency", request.Currency);
         var country = errors.Country("country", request.Country);
@@ -56,7 +59,7 @@ internal sealed class QuoteBuilder(PricingDbContext db, CouponRedeemer coupons)
         }
         var tax = TaxTreatment.For(book.BaseCountry, country, vatNumber);
         var lines = QuotePricer.Price(book, country, tax, coupon, items);
-        return Quote.Issue(Guid.CreateVersion7(now), ownerSubject, customerId, book, country, tax, coupon, lines, now, lifetime);
+        return Quote.Issue(quoteId ?? Guid.CreateVersion7(now), ownerSubject, customerId, book, country, tax, coupon, lines, now, lifetime);
     }
 
     private async Task<List<PricedItem>> ItemsAsync(List<QuoteLineRequest> lines, PriceBook book, FieldErrors errors, CancellationToken cancellationToken)

@@ -27,7 +27,8 @@ internal sealed record StartSubscriptionRequest(
 /// <summary>
 /// A signed-in person subscribes themselves (a pricing service may subscribe a customer it names): the first period
 /// starts now and is charged at once at the plan's price for the customer's country, less the coupon's discount; the
-/// coupon is redeemed in the same transaction.
+/// coupon is redeemed in the same transaction. Under an <c>Idempotency-Key</c> the subscription is named by the key, so a
+/// run repeated after a takeover answers with the subscription it started instead of starting (and charging) another.
 /// </summary>
 internal static class StartSubscription
 {
@@ -38,7 +39,7 @@ internal static class StartSubscription
             .WithSummary("Subscribe to a plan; the first period starts now and is charged, less any coupon.");
 
     private static async Task<Results<Created<SubscriptionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        StartSubscriptionRequest request, ClaimsPrincipal caller, PricingDbContext db, CouponRedeemer coupons, TimeProvider clock, CancellationToken cancellationToken)
+        StartSubscriptionRequest request, ClaimsPrincipal caller, HttpContext http, PricingDbContext db, CouponRedeemer coupons, TimeProvider clock, CancellationToken cancellationToken)
     {
         Guid customerId;
         if (caller.IsPricingService() && request.CustomerId is { } named)
@@ -58,6 +59,11 @@ internal static class StartSubscription
             return PricingProblems.Field("customerId", "A service names the customer it subscribes.");
         }
 
+        var subscriptionId = http.IdempotentRequest()?.IdFor("azora-pricing.subscription");
+        if (subscriptionId is { } earlierId && await StartedAsync(db, earlierId, customerId, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         var now = clock.GetUtcNow();
         var errors = new FieldErrors();
         var country = errors.Country("country", request.Country);
@@ -84,7 +90,7 @@ internal static class StartSubscription
 
         var terms = await RegionalPlanTerms.ForAsync(db, plan!, country!, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var subscription = Subscription.Start(customerId, country!, terms, coupon, now);
+        var subscription = Subscription.Start(customerId, country!, terms, coupon, now, subscriptionId);
         if (coupon is not null && await coupons.RedeemAsync(coupon.Id, customerId, subscription.Id, now, cancellationToken) is { } lost)
         {
             return PricingProblems.Fields(StatusCodes.Status409Conflict, "The coupon can no longer be redeemed.", new Dictionary<string, string[]>
@@ -100,5 +106,21 @@ internal static class StartSubscription
         }
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/subscriptions/{subscription.Id}", SubscriptionResponse.From(subscription, subscription.NewCharges));
+    }
+
+    /// <summary>The customer's subscription with this id as it was started, with the charges written then; null when there is none.</summary>
+    private static async Task<Created<SubscriptionResponse>?> StartedAsync(
+        PricingDbContext db, Guid id, Guid customerId, CancellationToken cancellationToken)
+    {
+        var subscription = await db.Subscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.CustomerId == customerId, cancellationToken);
+        if (subscription is null)
+        {
+            return null;
+        }
+        var charges = await db.SubscriptionCharges.AsNoTracking()
+            .Where(c => c.SubscriptionId == id && c.CreatedAt == subscription.CreatedAt)
+            .OrderBy(c => c.Sequence)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Created($"/api/subscriptions/{id}", SubscriptionResponse.From(subscription, charges));
     }
 }
