@@ -74,12 +74,12 @@ internal sealed class Incident
         Append(IncidentUpdateKind.Resolved, $"Resolved: {Count(poll)} after {Minutes(DurationAt(poll.PolledAt))}.", poll.PolledAt);
     }
 
-    public IncidentUpdate AddNote(Guid authorId, string text, DateTimeOffset at) =>
-        Append(IncidentUpdateKind.Note, text.Trim(), at, authorId);
+    public IncidentUpdate AddNote(Guid authorId, string text, DateTimeOffset at, Guid? noteId = null) =>
+        Append(IncidentUpdateKind.Note, text.Trim(), at, authorId, noteId);
 
-    private IncidentUpdate Append(IncidentUpdateKind kind, string message, DateTimeOffset at, Guid? authorId = null)
+    private IncidentUpdate Append(IncidentUpdateKind kind, string message, DateTimeOffset at, Guid? authorId = null, Guid? updateId = null)
     {
-        var update = IncidentUpdate.Write(Id, kind, message, at, authorId);
+        var update = IncidentUpdate.Write(Id, kind, message, at, authorId, updateId);
         _updates.Add(update);
         return update;
     }

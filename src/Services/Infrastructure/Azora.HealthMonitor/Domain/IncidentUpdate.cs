@@ -18,10 +18,11 @@ internal sealed class IncidentUpdate
     /// <summary>The platform admin who wrote a note; null for the monitor's own updates.</summary>
     public Guid? AuthorId { get; private set; }
 
-    public static IncidentUpdate Write(Guid incidentId, IncidentUpdateKind kind, string message, DateTimeOffset at, Guid? authorId = null) =>
+    /// <summary>An entry named <paramref name="id"/> when given (a new time-ordered id otherwise).</summary>
+    public static IncidentUpdate Write(Guid incidentId, IncidentUpdateKind kind, string message, DateTimeOffset at, Guid? authorId = null, Guid? id = null) =>
         new()
         {
-            Id = Guid.CreateVersion7(at),
+            Id = id ?? Guid.CreateVersion7(at),
             IncidentId = incidentId,
             At = at,
             Kind = kind,

@@ -15,7 +15,8 @@ internal sealed record AddIncidentNoteRequest([Required, StringLength(IncidentUp
 
 /// <summary>
 /// A platform admin adds a note to an incident's timeline, open or resolved (a post-mortem, say). Notes are public: the
-/// status page shows them with the monitor's own updates. An <c>Idempotency-Key</c> makes a retried note count once.
+/// status page shows them with the monitor's own updates. An <c>Idempotency-Key</c> makes a retried note count once: it
+/// names the note, so a run repeated after a takeover answers with the note it added.
 /// The note and its audit record commit together (<see cref="IncidentNotes"/>).
 /// </summary>
 internal static class AddIncidentNote
@@ -30,6 +31,7 @@ internal static class AddIncidentNote
         Guid id,
         AddIncidentNoteRequest request,
         ClaimsPrincipal caller,
+        HttpContext http,
         IncidentNotes notes,
         CancellationToken cancellationToken)
     {
@@ -37,7 +39,8 @@ internal static class AddIncidentNote
         {
             return TypedResults.Forbid();
         }
-        var note = await notes.AddAsync(id, authorId, request.Text, cancellationToken);
+        var noteId = http.IdempotentRequest()?.IdFor("health-monitor.incident-note");
+        var note = await notes.AddAsync(id, noteId, authorId, request.Text, cancellationToken);
         return note is null
             ? HealthProblems.NoIncident()
             : TypedResults.Created($"/api/incidents/{id}", IncidentUpdateResponse.From(note));
