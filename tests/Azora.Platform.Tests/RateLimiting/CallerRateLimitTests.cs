@@ -20,7 +20,7 @@ public sealed class CallerRateLimitTests : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         _platform = await TestPlatform.StartAsync(
-            [ServiceId],
+            [ServiceId, "load-balancer"],
             new Dictionary<string, string?> { ["Azora:RateLimit:PermitsPerMinute"] = Permits.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             _clock,
             configure: _tokens.Trust);
@@ -73,6 +73,25 @@ public sealed class CallerRateLimitTests : IAsyncLifetime
 
         await UseUpPermitsAsync(learner);
         using var refused = await learner.GetAsync(Catalog);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_through_the_gateway_counts_once_against_its_caller()
+    {
+        using var learner = _platform.Gateway();
+        learner.BaseAddress = new Uri(learner.BaseAddress!, $"/{ServiceId}/");
+        learner.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", _tokens.ForAccount(Guid.CreateVersion7(), Roles.Learner));
+        var catalog = new Uri("api/catalog", UriKind.Relative);
+
+        for (var i = 0; i < Permits; i++)
+        {
+            using var admitted = await learner.GetAsync(catalog);
+            Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
+        }
+        using var refused = await learner.GetAsync(catalog);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }

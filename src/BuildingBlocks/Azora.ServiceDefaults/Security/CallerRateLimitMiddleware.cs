@@ -6,13 +6,16 @@ namespace Azora.ServiceDefaults.Security;
 /// <summary>
 /// Admits a request when its caller's window (<see cref="CallerWindowLimiter"/>) has a permit left, else answers 429
 /// with Retry-After. Runs after authentication, so a signed-in user is counted by the token's subject wherever they
-/// connect from; anonymous callers by their address.
+/// connect from; anonymous callers by their address. An endpoint with a rate-limiting policy of its own (the gateway's
+/// proxied routes carry its edge policy) is limited by that policy alone, so a request the gateway forwards to a service
+/// of the same process is counted once against its caller's window, by the service, not twice.
 /// </summary>
 internal sealed class CallerRateLimitMiddleware(RequestDelegate next, CallerWindowLimiter limiter)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<DisableRateLimitingAttribute>() is not null || metadata?.GetMetadata<EnableRateLimitingAttribute>() is not null)
         {
             return next(context);
         }
