@@ -25,9 +25,10 @@ internal sealed class Question
 
     public QuestionVersion Latest => _versions.Single(v => v.Number == LatestVersionNumber);
 
-    public static Question Create(Guid ownerId, QuestionContent content, DateTimeOffset now)
+    /// <summary>A new question at version 1, named <paramref name="id"/> when given (a new time-ordered id otherwise).</summary>
+    public static Question Create(Guid ownerId, QuestionContent content, DateTimeOffset now, Guid? id = null)
     {
-        var question = new Question { Id = Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now };
+        var question = new Question { Id = id ?? Guid.CreateVersion7(now), OwnerId = ownerId, CreatedAt = now };
         question.AddVersion(content, now);
         return question;
     }

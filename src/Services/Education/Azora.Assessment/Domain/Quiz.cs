@@ -42,10 +42,11 @@ internal sealed class Quiz
     public DateTimeOffset? ClosesAt { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>A new quiz named <paramref name="id"/> when given (a new time-ordered id otherwise).</summary>
     public static Quiz Create(Guid ownerId, string title, IReadOnlyList<QuizSlot> slots, decimal passMarkPercent, int? timeLimitMinutes,
-        int graceSeconds, int? maxAttempts, FeedbackMode feedbackMode, DateTimeOffset? closesAt, DateTimeOffset now) => new()
+        int graceSeconds, int? maxAttempts, FeedbackMode feedbackMode, DateTimeOffset? closesAt, DateTimeOffset now, Guid? id = null) => new()
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id ?? Guid.CreateVersion7(now),
             OwnerId = ownerId,
             Title = title.Trim(),
             Slots = slots,

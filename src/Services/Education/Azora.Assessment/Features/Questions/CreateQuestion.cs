@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Azora.Assessment.Data;
 using Azora.Assessment.Domain;
 using Azora.ServiceDefaults.Idempotency;
+using Azora.ServiceDefaults.Persistence;
 using Azora.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Azora.Assessment.Features.Questions;
 
-/// <summary>An instructor adds a question to their bank; it starts at version 1. A retry with the same <c>Idempotency-Key</c> adds nothing.</summary>
+/// <summary>
+/// An instructor adds a question to their bank; it starts at version 1. A retry with the same <c>Idempotency-Key</c> adds
+/// nothing: the key names the question, so a run repeated after a takeover answers with the question it added.
+/// </summary>
 internal static class CreateQuestion
 {
     public static void Map(IEndpointRouteBuilder questions) =>
@@ -19,9 +23,10 @@ internal static class CreateQuestion
             .WithName("CreateQuestion")
             .WithSummary("Add a question (any of the eight types) to the signed-in instructor's bank.");
 
-    private static async Task<Results<Created<QuestionResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    private static async Task<Results<Created<QuestionResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
         QuestionRequest request,
         ClaimsPrincipal caller,
+        HttpContext http,
         AssessmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -30,6 +35,12 @@ internal static class CreateQuestion
         {
             return TypedResults.Forbid();
         }
+        var questionId = http.IdempotentRequest()?.IdFor("azora-assessment.question");
+        if (questionId is { } earlierId
+            && await QuestionAccess.FindAsync(db, caller, ownerId, earlierId, toEdit: true, cancellationToken) is { } earlier)
+        {
+            return TypedResults.Created($"/api/questions/{earlier.Id}", QuestionResponse.From(earlier, earlier.Latest));
+        }
         var errors = new FieldErrors();
         var content = QuestionContentReader.Read(request, errors);
         if (content is null)
@@ -37,9 +48,12 @@ internal static class CreateQuestion
             return AssessmentProblems.Fields(errors);
         }
 
-        var question = Question.Create(ownerId, content, clock.GetUtcNow());
+        var question = Question.Create(ownerId, content, clock.GetUtcNow(), questionId);
         db.Questions.Add(question);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            return AssessmentProblems.ChangedMeanwhile();
+        }
         return TypedResults.Created($"/api/questions/{question.Id}", QuestionResponse.From(question, question.Latest));
     }
 }

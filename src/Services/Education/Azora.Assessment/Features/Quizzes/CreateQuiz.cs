@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Azora.Assessment.Data;
 using Azora.Assessment.Domain;
 using Azora.ServiceDefaults.Idempotency;
+using Azora.ServiceDefaults.Persistence;
 using Azora.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,8 @@ internal sealed record SlotInput(Guid? QuestionId = null, string? Tag = null, in
 
 /// <summary>
 /// An instructor builds a quiz from their own bank: fixed questions and random draws from tagged categories. A retry
-/// with the same <c>Idempotency-Key</c> creates nothing more.
+/// with the same <c>Idempotency-Key</c> creates nothing more: the key names the quiz, so a run repeated after a takeover
+/// answers with the quiz it created.
 /// </summary>
 internal static class CreateQuiz
 {
@@ -41,9 +43,10 @@ internal static class CreateQuiz
             .WithName("CreateQuiz")
             .WithSummary("Create a quiz owned by the signed-in instructor, with fixed questions and random draws from their bank.");
 
-    private static async Task<Results<Created<QuizResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    private static async Task<Results<Created<QuizResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
         CreateQuizRequest request,
         ClaimsPrincipal caller,
+        HttpContext http,
         AssessmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -51,6 +54,12 @@ internal static class CreateQuiz
         if (!caller.TryGetAccountId(out var ownerId))
         {
             return TypedResults.Forbid();
+        }
+        var quizId = http.IdempotentRequest()?.IdFor("azora-assessment.quiz");
+        if (quizId is { } earlierId
+            && await QuizAccess.FindOwnedAsync(db, caller, ownerId, earlierId, toChange: true, cancellationToken) is { } earlier)
+        {
+            return TypedResults.Created($"/api/quizzes/{earlier.Id}", QuizResponse.From(earlier, forOwner: true));
         }
         var now = clock.GetUtcNow();
         var errors = new FieldErrors();
@@ -74,9 +83,12 @@ internal static class CreateQuiz
         }
 
         var quiz = Quiz.Create(ownerId, request.Title, slots, request.PassMarkPercent, request.TimeLimitMinutes, request.GraceSeconds,
-            request.MaxAttempts, mode, request.ClosesAt?.ToUniversalTime(), now);
+            request.MaxAttempts, mode, request.ClosesAt?.ToUniversalTime(), now, quizId);
         db.Quizzes.Add(quiz);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            return AssessmentProblems.ChangedMeanwhile();
+        }
         return TypedResults.Created($"/api/quizzes/{quiz.Id}", QuizResponse.From(quiz, forOwner: true));
     }
 
