@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Assessment.Data;
-using Azora.ServiceDefaults.Idempotency;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Azora.Testing;
 
 namespace Azora.Assessment.Tests;
 
@@ -27,16 +25,6 @@ public sealed class IdempotencyTakeoverTests(AssessmentFixture fixture)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>As if the process had died after the request's effect committed and before its response was stored.</summary>
-    private async Task AbandonAsync(string key)
-    {
-        await using var scope = fixture.Platform.App.Services.CreateAsyncScope();
-        var reopened = await scope.ServiceProvider.GetRequiredService<AssessmentDbContext>().Set<IdempotencyRecord>().Where(r => r.Key == key)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.StatusCode, 0).SetProperty(r => r.Body, (string?)null));
-        Assert.Equal(1, reopened);
-        fixture.Clock.Advance(IdempotencyClaim.AbandonedAfter + TimeSpan.FromSeconds(1));
-    }
-
     /// <summary>The id and the named properties as text (numbers read back from the database may be written differently).</summary>
     private static string Summary(JsonElement created, params string[] properties) =>
         string.Join(" | ", properties.Select(p => created.GetProperty(p).ToString()).Prepend(created.Id().ToString()));
@@ -47,7 +35,7 @@ public sealed class IdempotencyTakeoverTests(AssessmentFixture fixture)
         using var instructor = fixture.NewInstructor();
         var questionKey = Guid.NewGuid().ToString();
         var question = await PostWithKeyAsync(instructor, "api/questions", Authoring.TrueFalse(), questionKey);
-        await AbandonAsync(questionKey);
+        await IdempotencyClaims.AbandonAsync<AssessmentDbContext>(fixture.Platform, questionKey, fixture.Clock);
 
         var questionTakenOver = await PostWithKeyAsync(instructor, "api/questions", Authoring.TrueFalse(), questionKey);
 
@@ -59,7 +47,7 @@ public sealed class IdempotencyTakeoverTests(AssessmentFixture fixture)
         var quiz = new { title = "Once", questions = new[] { new { questionId = question.Id() } } };
         var quizKey = Guid.NewGuid().ToString();
         var created = await PostWithKeyAsync(instructor, "api/quizzes", quiz, quizKey);
-        await AbandonAsync(quizKey);
+        await IdempotencyClaims.AbandonAsync<AssessmentDbContext>(fixture.Platform, quizKey, fixture.Clock);
 
         var quizTakenOver = await PostWithKeyAsync(instructor, "api/quizzes", quiz, quizKey);
 

@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.HealthMonitor.Data;
-using Azora.ServiceDefaults.Idempotency;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Azora.Testing;
 
 namespace Azora.HealthMonitor.Tests;
 
@@ -21,16 +19,6 @@ public sealed class IdempotencyTakeoverTests : IAsyncLifetime
     public async Task InitializeAsync() => _monitor = await MonitorHarness.StartAsync();
 
     public async Task DisposeAsync() => await _monitor.DisposeAsync();
-
-    /// <summary>As if the process had died after the request's effect committed and before its response was stored.</summary>
-    private async Task AbandonAsync(string key)
-    {
-        await using var scope = _monitor.Platform.App.Services.CreateAsyncScope();
-        var reopened = await scope.ServiceProvider.GetRequiredService<HealthMonitorDbContext>().Set<IdempotencyRecord>().Where(r => r.Key == key)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.StatusCode, 0).SetProperty(r => r.Body, (string?)null));
-        Assert.Equal(1, reopened);
-        _monitor.Clock.Advance(IdempotencyClaim.AbandonedAfter + TimeSpan.FromSeconds(1));
-    }
 
     private static async Task<JsonElement> CreatedAsync(HttpResponseMessage response)
     {
@@ -49,7 +37,7 @@ public sealed class IdempotencyTakeoverTests : IAsyncLifetime
         var key = Guid.NewGuid().ToString();
         admin.DefaultRequestHeaders.Add("Idempotency-Key", key);
         var first = await CreatedAsync(await admin.PostAsJsonAsync($"/api/incidents/{id}/notes", new { text = "Investigating." }));
-        await AbandonAsync(key);
+        await IdempotencyClaims.AbandonAsync<HealthMonitorDbContext>(_monitor.Platform, key, _monitor.Clock);
 
         var takenOver = await CreatedAsync(await admin.PostAsJsonAsync($"/api/incidents/{id}/notes", new { text = "Investigating." }));
         var incident = await admin.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}");

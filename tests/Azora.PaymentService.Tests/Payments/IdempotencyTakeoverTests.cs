@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Contracts;
+using Azora.PaymentService.Data;
 using Azora.PaymentService.Domain;
-using Azora.ServiceDefaults.Idempotency;
+using Azora.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.PaymentService.Tests.Payments;
@@ -36,22 +37,13 @@ public sealed class IdempotencyTakeoverTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
-    /// <summary>As if the process had died after the request's effect committed and before its response was stored.</summary>
-    private async Task AbandonAsync(string key)
-    {
-        var reopened = await _host.QueryAsync(db => db.Set<IdempotencyRecord>().Where(r => r.Key == key)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.StatusCode, 0).SetProperty(r => r.Body, (string?)null)));
-        Assert.Equal(1, reopened);
-        _host.Clock.Advance(IdempotencyClaim.AbandonedAfter + TimeSpan.FromSeconds(1));
-    }
-
     [Fact]
     public async Task A_refund_committed_before_its_process_died_is_answered_by_the_takeover_and_not_made_again()
     {
         var key = Guid.NewGuid().ToString();
         var first = await PaymentApi.ReadAsync(await _host.Admin.RefundAsync(_intent, 3_000, key), HttpStatusCode.Created);
         var walletAfterFirst = await _host.BalanceOfAsync(_sellerId, AccountKind.Wallet);
-        await AbandonAsync(key);
+        await IdempotencyClaims.AbandonAsync<PaymentDbContext>(_host.Platform, key, _host.Clock);
 
         var takenOver = await PaymentApi.ReadAsync(await _host.Admin.RefundAsync(_intent, 3_000, key), HttpStatusCode.Created);
         var anotherKey = await PaymentApi.ReadAsync(await _host.Admin.RefundAsync(_intent, 3_000, Guid.NewGuid().ToString()), HttpStatusCode.Created);
@@ -73,7 +65,7 @@ public sealed class IdempotencyTakeoverTests : IAsyncLifetime
         var key = Guid.NewGuid().ToString();
         var body = new { amount = 6_000, currency = "ZAR", destination = "ZA-BANK-0123456789" };
         var first = await PaymentApi.ReadAsync(await _seller.PostAsync("/api/payments/payouts", body, key), HttpStatusCode.Created);
-        await AbandonAsync(key);
+        await IdempotencyClaims.AbandonAsync<PaymentDbContext>(_host.Platform, key, _host.Clock);
 
         var takenOver = await PaymentApi.ReadAsync(await _seller.PostAsync("/api/payments/payouts", body, key), HttpStatusCode.Created);
 

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Contracts;
 using Azora.Pricing.Data;
-using Azora.ServiceDefaults.Idempotency;
+using Azora.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Azora.Pricing.Tests.Api.PricingHost;
@@ -30,15 +30,6 @@ public sealed class IdempotencyTakeoverTests : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<PricingDbContext>());
     }
 
-    /// <summary>As if the process had died after the request's effect committed and before its response was stored.</summary>
-    private async Task AbandonAsync(string key)
-    {
-        var reopened = await QueryAsync(db => db.Set<IdempotencyRecord>().Where(r => r.Key == key)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.StatusCode, 0).SetProperty(r => r.Body, (string?)null)));
-        Assert.Equal(1, reopened);
-        _host.Clock.Advance(IdempotencyClaim.AbandonedAfter + TimeSpan.FromSeconds(1));
-    }
-
     private static HttpRequestMessage Post(string path, object body, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
@@ -58,7 +49,7 @@ public sealed class IdempotencyTakeoverTests : IAsyncLifetime
         var key = Guid.NewGuid().ToString();
         var body = new { country = "ZA", planId = plan, couponCode = coupon.GetProperty("code").GetString() };
         var first = await CreatedAsync(await customer.SendAsync(Post("/api/subscriptions", body, key)));
-        await AbandonAsync(key);
+        await IdempotencyClaims.AbandonAsync<PricingDbContext>(_host.Platform, key, _host.Clock);
 
         var takenOver = await CreatedAsync(await customer.SendAsync(Post("/api/subscriptions", body, key)));
 
@@ -80,7 +71,7 @@ public sealed class IdempotencyTakeoverTests : IAsyncLifetime
         var key = Guid.NewGuid().ToString();
         var body = new { currency = "ZAR", country = "ZA", lines = new[] { new { productId = course, quantity = 2 } } };
         var first = await CreatedAsync(await buyer.SendAsync(Post("/api/quotes", body, key)));
-        await AbandonAsync(key);
+        await IdempotencyClaims.AbandonAsync<PricingDbContext>(_host.Platform, key, _host.Clock);
 
         var takenOver = await CreatedAsync(await buyer.SendAsync(Post("/api/quotes", body, key)));
         var anotherKey = await CreatedAsync(await buyer.SendAsync(Post("/api/quotes", body, Guid.NewGuid().ToString())));
