@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Azora.ServiceDefaults.Idempotency;
-using Microsoft.EntityFrameworkCore;
+using Azora.PaymentService.Data;
+using Azora.Testing;
 
 namespace Azora.PaymentService.Tests;
 
@@ -34,10 +34,7 @@ public sealed class AbandonedIdempotencyClaimTests : IAsyncLifetime
         var key = Guid.NewGuid().ToString();
         var body = new { id = Guid.CreateVersion7(), debitAccountId = alice, creditAccountId = bob, amount = 100, currency = "ZAR" };
         Assert.Equal(HttpStatusCode.Created, (await SendAsync(key, body)).StatusCode);
-        // As if the process had died after the transfer committed and before the key's outcome was stored.
-        await _host.QueryAsync(db => db.Set<IdempotencyRecord>().Where(r => r.Key == key)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.StatusCode, 0).SetProperty(r => r.Body, (string?)null)));
-        _host.Clock.Advance(IdempotencyClaim.AbandonedAfter + TimeSpan.FromSeconds(1));
+        await IdempotencyClaims.AbandonAsync<PaymentDbContext>(_host.Platform, key, _host.Clock);
 
         var takenOver = await SendAsync(key, body);
         var replayed = await SendAsync(key, body);
