@@ -26,7 +26,9 @@ public static class ContainerImage
         WORKDIR /source
         COPY global.json Directory.Build.props Directory.Packages.props catalog.json ./
         COPY src/ src/
-        RUN dotnet publish src/Azora/Azora.csproj --configuration Release --output /app
+        # ReadyToRun: native code compiled ahead of time for the image's platform, so a container starts without JIT work.
+        RUN dotnet publish src/Azora/Azora.csproj --configuration Release --use-current-runtime --no-self-contained \
+            -p:PublishReadyToRun=true --output /app
 
         FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
         # curl answers the compose health checks against /health/ready.
