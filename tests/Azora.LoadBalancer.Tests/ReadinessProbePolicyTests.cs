@@ -2,6 +2,7 @@ using System.Net;
 using Azora.LoadBalancer.Domain;
 using Azora.LoadBalancer.Features.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using Yarp.ReverseProxy.Health;
 using Yarp.ReverseProxy.Model;
 
@@ -40,14 +41,24 @@ public sealed class ReadinessProbePolicyTests
 
     private readonly Lifetime _lifetime = new();
     private readonly Verdicts _verdicts = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly GatewayOptions _options = new() { HealthChecks = { UnhealthyAfterFailures = 2 } };
     private readonly ClusterState _cluster = new("user-service");
     private readonly DestinationState _destination = new("user-service-1");
     private readonly ReadinessProbePolicy _policy;
 
     public ReadinessProbePolicyTests() =>
-        _policy = new ReadinessProbePolicy(_lifetime, _verdicts, new GatewayOptions { HealthChecks = { UnhealthyAfterFailures = 2 } });
+        _policy = new ReadinessProbePolicy(_lifetime, _verdicts, _options, _clock);
 
+    /// <summary>A periodic round: one probe interval after the last, answered with <paramref name="status"/> or refused.</summary>
     private void Probe(HttpStatusCode? status)
+    {
+        _clock.Advance(_options.HealthChecks.Interval);
+        ProbeNow(status);
+    }
+
+    /// <summary>A round that ends now, such as the one the gateway adds when its host starts, overlapping a periodic one.</summary>
+    private void ProbeNow(HttpStatusCode? status)
     {
         using var response = status is { } code ? new HttpResponseMessage(code) : null;
         _policy.ProbingCompleted(_cluster, [new DestinationProbingResult(_destination, response, status is null ? new HttpRequestException("refused") : null)]);
@@ -98,5 +109,31 @@ public sealed class ReadinessProbePolicyTests
         Probe(null);
 
         Assert.Equal(DestinationHealth.Unknown, _destination.Health.Active);
+    }
+
+    [Fact]
+    public void Failures_of_overlapping_rounds_count_once()
+    {
+        _lifetime.Start();
+
+        Probe(null);
+        _clock.Advance(_options.HealthChecks.Timeout - TimeSpan.FromMilliseconds(1));
+        ProbeNow(null);
+        Assert.Equal(DestinationHealth.Unknown, _destination.Health.Active);
+
+        Probe(null);
+        Assert.Equal(DestinationHealth.Unhealthy, _destination.Health.Active);
+    }
+
+    [Fact]
+    public void Rounds_half_an_interval_apart_are_successive_failures()
+    {
+        _lifetime.Start();
+
+        Probe(null);
+        _clock.Advance(_options.HealthChecks.Interval / 2);
+        ProbeNow(null);
+
+        Assert.Equal(DestinationHealth.Unhealthy, _destination.Health.Active);
     }
 }
