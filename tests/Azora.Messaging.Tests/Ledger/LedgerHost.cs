@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Wolverine.Persistence.Durability;
 
 namespace Azora.Messaging.Tests.Ledger;
 
@@ -64,14 +65,23 @@ public sealed class LedgerHost : IAsyncDisposable
         return await read(db);
     }
 
-    /// <summary>Polls until the ledger's handler has received the credit for <paramref name="entryId"/>, or fails at the deadline.</summary>
+    /// <summary>
+    /// Polls until the ledger's handler has received the credit for <paramref name="entryId"/>, or fails at the deadline
+    /// (a minute by default: the handler's write waits its turn on a file that a loaded machine shares with other tests),
+    /// saying where Wolverine's store has the envelopes.
+    /// </summary>
     public async Task WaitForCreditAsync(Guid entryId, TimeSpan? within = null)
     {
-        var limit = within ?? TimeSpan.FromSeconds(30);
+        var limit = within ?? TimeSpan.FromMinutes(1);
         var deadline = DateTimeOffset.UtcNow.Add(limit);
         while (!await QueryAsync(db => db.ReceivedCredits.AnyAsync(c => c.EntryId == entryId)))
         {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"The credit for {entryId} was not handled within {limit}.");
+            if (DateTimeOffset.UtcNow >= deadline)
+            {
+                var counts = await Services.GetRequiredService<IMessageStore>().Admin.FetchCountsAsync();
+                Assert.Fail($"The credit for {entryId} was not handled within {limit}. Wolverine's store holds {counts.Incoming} incoming, " +
+                    $"{counts.Handled} handled, {counts.Outgoing} outgoing, {counts.Scheduled} scheduled and {counts.DeadLetter} dead-letter envelopes.");
+            }
             await Task.Delay(100);
         }
     }
