@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azora.Assessment.Data;
+using Azora.Contracts;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.Testing;
 
 namespace Azora.Assessment.Tests;
@@ -54,5 +56,48 @@ public sealed class IdempotencyTakeoverTests(AssessmentFixture fixture)
         Assert.Equal(Summary(created, "title", "questionCount", "createdAt"), Summary(quizTakenOver, "title", "questionCount", "createdAt"));
         var owned = await instructor.GetFromJsonAsync<JsonElement>("api/quizzes");
         Assert.Equal(created.Id(), Assert.Single(owned.GetProperty("items").EnumerateArray()).Id());
+    }
+
+    [Fact]
+    public async Task Questions_and_quizzes_created_under_a_key_list_newest_first_with_the_rest()
+    {
+        var instructorId = Guid.CreateVersion7();
+        using var instructor = fixture.AsAccount(instructorId, Roles.Instructor);
+        // Keys whose derived ids sort after every time-ordered (version 7) id of this era, so paging by id would list them first.
+        string KeySortingLast(string purpose) => Enumerable.Range(0, 1000).Select(n => $"{purpose}-{n}")
+            .First(k => new IdempotentRequest(instructorId.ToString(), k).IdFor(purpose).ToByteArray(bigEndian: true)[0] >= 0x02);
+
+        var questions = new List<Guid>();
+        foreach (var key in new[] { null, KeySortingLast("azora-assessment.question"), null })
+        {
+            fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+            questions.Add(key is null ? await Authoring.CreateQuestionIdAsync(instructor, Authoring.TrueFalse()) : (await PostWithKeyAsync(instructor, "api/questions", Authoring.TrueFalse(), key)).Id());
+        }
+        var quizzes = new List<Guid>();
+        foreach (var key in new[] { null, KeySortingLast("azora-assessment.quiz"), null })
+        {
+            fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+            var quiz = new { title = "In order", questions = new[] { new { questionId = questions[0] } } };
+            quizzes.Add(key is null ? (await Authoring.CreateQuizAsync(instructor, quiz)).Id() : (await PostWithKeyAsync(instructor, "api/quizzes", quiz, key)).Id());
+        }
+
+        questions.Reverse();
+        quizzes.Reverse();
+        Assert.Equal(questions, await ListAllAsync(instructor, "api/questions"));
+        Assert.Equal(quizzes, await ListAllAsync(instructor, "api/quizzes"));
+    }
+
+    private static async Task<List<Guid>> ListAllAsync(HttpClient client, string path)
+    {
+        var ids = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>($"{path}?limit=1" + (cursor is null ? "" : $"&cursor={cursor}"));
+            ids.AddRange(page.GetProperty("items").EnumerateArray().Select(item => item.Id()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        return ids;
     }
 }

@@ -48,6 +48,7 @@ public sealed class PageQueryTests
         Assert.Null(PageQuery.ReadIdCursor(text, errors));
         Assert.Contains("cursor", errors.Keys);
         Assert.Null(PageQuery.ReadTextCursor(text.Length > 512 ? text : text + "\u00e9", new Dictionary<string, string[]>()));
+        Assert.Null(PageQuery.ReadCreationCursor(text, new Dictionary<string, string[]>()));
     }
 
     [Fact]
@@ -56,5 +57,27 @@ public sealed class PageQueryTests
         var errors = new Dictionary<string, string[]>();
         Assert.Equal("638700000000000000:abc", PageQuery.ReadTextCursor(PageQuery.CursorOf("638700000000000000:abc"), errors));
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void A_creation_cursor_round_trips_to_the_tick()
+    {
+        var position = new CreationPosition(new DateTimeOffset(2026, 11, 26, 11, 30, 0, TimeSpan.Zero).AddTicks(1234567), Guid.NewGuid());
+        var errors = new Dictionary<string, string[]>();
+        Assert.Equal(position, PageQuery.ReadCreationCursor(PageQuery.CursorOf(position), errors));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void An_id_cursor_or_an_impossible_instant_is_not_a_creation_cursor()
+    {
+        var errors = new Dictionary<string, string[]>();
+        Assert.Null(PageQuery.ReadCreationCursor(PageQuery.CursorOf(Guid.CreateVersion7()), errors));
+        Assert.Contains("cursor", errors.Keys);
+
+        // 24 bytes of 0xFF: a negative tick count.
+        var negative = new Dictionary<string, string[]>();
+        Assert.Null(PageQuery.ReadCreationCursor("________________________________", negative));
+        Assert.Contains("cursor", negative.Keys);
     }
 }

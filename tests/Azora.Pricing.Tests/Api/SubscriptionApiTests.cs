@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.ServiceDefaults.Idempotency;
 using Azora.Testing;
 using static Azora.Pricing.Tests.Api.PricingHost;
 
@@ -155,5 +156,41 @@ public sealed class SubscriptionApiTests : IAsyncLifetime
         await Problems.AssertFieldErrorAsync(await customer.PostAsJsonAsync($"/api/subscriptions/{id}/plan", new { planId = Guid.CreateVersion7() }), "planId");
         await Problems.AssertFieldErrorAsync(await customer.PostAsJsonAsync("/api/subscriptions", new { country = "ZA", }), "planId");
         Assert.Equal(rands, (await OkAsync(await customer.GetAsync($"/api/subscriptions/{id}"))).GetProperty("planId").GetGuid());
+    }
+
+    [Fact]
+    public async Task Subscriptions_list_in_the_order_they_started_even_one_named_by_its_idempotency_key()
+    {
+        using var admin = _host.Admin();
+        var plan = await _host.PlanAsync(admin, _host.ZarBook, 10_000);
+        var customerId = Guid.CreateVersion7();
+        using var customer = _host.AsAccount(customerId);
+        // A key whose derived id sorts after every time-ordered (version 7) id of this era, so paging by id would put it last.
+        var key = Enumerable.Range(0, 1000).Select(n => $"key-{n}")
+            .First(k => new IdempotentRequest(customerId.ToString(), k).IdFor("azora-pricing.subscription").ToByteArray(bigEndian: true)[0] >= 0x02);
+
+        var started = new List<Guid>();
+        foreach (var underKey in new[] { false, true, false })
+        {
+            _host.Clock.Advance(TimeSpan.FromMinutes(1));
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/subscriptions") { Content = JsonContent.Create(new { country = "ZA", planId = plan }) };
+            if (underKey)
+            {
+                request.Headers.Add("Idempotency-Key", key);
+            }
+            started.Add((await CreatedAsync(await customer.SendAsync(request))).GetProperty("id").GetGuid());
+        }
+
+        var listed = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await OkAsync(await customer.GetAsync("/api/subscriptions?limit=1" + (cursor is null ? "" : $"&cursor={cursor}")));
+            listed.AddRange(page.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(started, listed);
     }
 }

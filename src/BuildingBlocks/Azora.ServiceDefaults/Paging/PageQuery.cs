@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -49,6 +50,33 @@ public static class PageQuery
         return null;
     }
 
+    /// <summary>A cursor that is the creation instant and id of the last item shown, for lists in creation order.</summary>
+    public static string CursorOf(CreationPosition last)
+    {
+        Span<byte> bytes = stackalloc byte[CreationCursorLength];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, last.CreatedAt.UtcTicks);
+        last.Id.TryWriteBytes(bytes[8..], bigEndian: true, out _);
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    /// <summary>The position a creation cursor stands for, or null when none was sent; a forged one adds an error under <c>cursor</c>.</summary>
+    public static CreationPosition? ReadCreationCursor(string? text, IDictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        Span<byte> bytes = stackalloc byte[CreationCursorLength];
+        if (text.Length <= 32 && Base64Url.IsValid(text, out var length) && length == CreationCursorLength
+            && Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == CreationCursorLength
+            && BinaryPrimitives.ReadInt64BigEndian(bytes) is var ticks && ticks >= 0 && ticks <= DateTimeOffset.MaxValue.UtcTicks)
+        {
+            return new CreationPosition(new DateTimeOffset(ticks, TimeSpan.Zero), new Guid(bytes[8..], bigEndian: true));
+        }
+        errors["cursor"] = [ForgedCursor];
+        return null;
+    }
+
     /// <summary>A cursor carrying any short text an endpoint needs to resume (a sort key and an id, say).</summary>
     public static string CursorOf(string position) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(position));
 
@@ -67,6 +95,8 @@ public static class PageQuery
         return null;
     }
 
+    private const int CreationCursorLength = 24;
+
     private const string ForgedCursor = "The cursor is not one this endpoint returned.";
 }
 
@@ -76,4 +106,19 @@ public sealed record PageRequest(int Limit, Guid? After)
     /// <summary>Reads <c>?limit=&amp;cursor=</c>; bad values add errors naming their field.</summary>
     public static PageRequest Read(string? limit, string? cursor, IDictionary<string, string[]> errors) =>
         new(PageQuery.ReadLimit(limit, errors), PageQuery.ReadIdCursor(cursor, errors));
+}
+
+/// <summary>
+/// Where an item sits in creation order: its creation instant, then its id for items created at the same instant. Lists
+/// whose items may carry ids that do not grow with time (ids derived from an Idempotency-Key, see
+/// <c>IdempotentRequest.IdFor</c>) page by this instead of by id.
+/// </summary>
+public readonly record struct CreationPosition(DateTimeOffset CreatedAt, Guid Id);
+
+/// <summary>A page in creation order: how many items, and the position of the last item of the previous page.</summary>
+public sealed record CreationPageRequest(int Limit, CreationPosition? After)
+{
+    /// <summary>Reads <c>?limit=&amp;cursor=</c>; bad values add errors naming their field.</summary>
+    public static CreationPageRequest Read(string? limit, string? cursor, IDictionary<string, string[]> errors) =>
+        new(PageQuery.ReadLimit(limit, errors), PageQuery.ReadCreationCursor(cursor, errors));
 }

@@ -29,7 +29,7 @@ internal class AssessmentDbContext(DbContextOptions options) : DbContext(options
             question.HasMany(q => q.Tags).WithOne().HasForeignKey(t => t.QuestionId).OnDelete(DeleteBehavior.Cascade);
             question.Navigation(q => q.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
             question.Navigation(q => q.Tags).UsePropertyAccessMode(PropertyAccessMode.Field);
-            question.HasIndex(q => new { q.OwnerId, q.Id });
+            question.HasIndex(q => new { q.OwnerId, q.CreatedAt, q.Id });
         });
 
         modelBuilder.Entity<QuestionVersion>(version =>
@@ -64,7 +64,7 @@ internal class AssessmentDbContext(DbContextOptions options) : DbContext(options
             quiz.Property(q => q.Slots).HasJsonConversion();
             quiz.Property(q => q.PassMarkPercent).HasPrecision(5, 2);
             quiz.Property(q => q.FeedbackMode).HasConversion<string>().HasMaxLength(20);
-            quiz.HasIndex(q => new { q.OwnerId, q.Id });
+            quiz.HasIndex(q => new { q.OwnerId, q.CreatedAt, q.Id });
         });
 
         modelBuilder.Entity<QuizOverride>(entry =>

@@ -106,7 +106,7 @@ internal class PricingDbContext(DbContextOptions options) : DbContext(options)
             subscription.Property(s => s.ScheduledIntervalUnit).HasConversion<string>().HasMaxLength(8);
             subscription.Property(s => s.Version).IsConcurrencyToken();
             subscription.Ignore(s => s.Interval);
-            subscription.HasIndex(s => new { s.CustomerId, s.Id });
+            subscription.HasIndex(s => new { s.CustomerId, s.CreatedAt, s.Id });
             subscription.Ignore(s => s.NewCharges);
             subscription.HasOne<Plan>().WithMany().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Restrict);
         });

@@ -33,7 +33,7 @@ internal static class ListQuestions
             return TypedResults.Forbid();
         }
         var errors = new Dictionary<string, string[]>();
-        var page = PageRequest.Read(limit, cursor, errors);
+        var page = CreationPageRequest.Read(limit, cursor, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -45,14 +45,16 @@ internal static class ListQuestions
             var wanted = tag.Trim().ToLowerInvariant();
             query = query.Where(q => q.Tags.Any(t => t.Tag == wanted));
         }
+        // A question created under an Idempotency-Key has an id derived from the key, so the list pages by creation time.
         if (page.After is { } after)
         {
-            query = query.Where(q => q.Id.CompareTo(after) < 0);
+            query = query.Where(q => q.CreatedAt < after.CreatedAt || (q.CreatedAt == after.CreatedAt && q.Id.CompareTo(after.Id) < 0));
         }
-        var questions = await query.OrderByDescending(q => q.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        var questions = await query.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
 
-        var items = questions.Take(page.Limit).Select(q => QuestionResponse.From(q, q.Latest)).ToList();
-        var next = questions.Count > page.Limit ? PageQuery.CursorOf(items[^1].Id) : null;
+        var shown = questions.Take(page.Limit).ToList();
+        var items = shown.Select(q => QuestionResponse.From(q, q.Latest)).ToList();
+        var next = questions.Count > page.Limit ? PageQuery.CursorOf(new CreationPosition(shown[^1].CreatedAt, shown[^1].Id)) : null;
         return TypedResults.Ok(new QuestionPage(items, next));
     }
 }

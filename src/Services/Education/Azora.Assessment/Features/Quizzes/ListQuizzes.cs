@@ -32,21 +32,23 @@ internal static class ListQuizzes
             return TypedResults.Forbid();
         }
         var errors = new Dictionary<string, string[]>();
-        var page = PageRequest.Read(limit, cursor, errors);
+        var page = CreationPageRequest.Read(limit, cursor, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
+        // A quiz created under an Idempotency-Key has an id derived from the key, so the list pages by creation time.
         var query = db.Quizzes.AsNoTracking().Where(q => q.OwnerId == ownerId);
         if (page.After is { } after)
         {
-            query = query.Where(q => q.Id.CompareTo(after) < 0);
+            query = query.Where(q => q.CreatedAt < after.CreatedAt || (q.CreatedAt == after.CreatedAt && q.Id.CompareTo(after.Id) < 0));
         }
-        var quizzes = await query.OrderByDescending(q => q.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        var quizzes = await query.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
 
-        var items = quizzes.Take(page.Limit).Select(q => QuizResponse.From(q, forOwner: true)).ToList();
-        var next = quizzes.Count > page.Limit ? PageQuery.CursorOf(items[^1].Id) : null;
+        var shown = quizzes.Take(page.Limit).ToList();
+        var items = shown.Select(q => QuizResponse.From(q, forOwner: true)).ToList();
+        var next = quizzes.Count > page.Limit ? PageQuery.CursorOf(new CreationPosition(shown[^1].CreatedAt, shown[^1].Id)) : null;
         return TypedResults.Ok(new QuizPage(items, next));
     }
 }

@@ -34,13 +34,15 @@ internal static class ReadSubscriptions
             return TypedResults.Forbid();
         }
         var errors = new FieldErrors();
-        var page = PageRequest.Read(limit, cursor, errors);
+        var page = CreationPageRequest.Read(limit, cursor, errors);
         if (errors.Count > 0)
         {
             return PricingProblems.Fields(errors);
         }
+        // A subscription started under an Idempotency-Key has an id derived from the key, so the list pages by start time.
         var mine = db.Subscriptions.AsNoTracking().Where(s => s.CustomerId == customerId);
-        return TypedResults.Ok(await Page<SubscriptionResponse>.ReadAsync(mine, page, s => s.Id, s => SubscriptionResponse.From(s, []), cancellationToken));
+        return TypedResults.Ok(await Page<SubscriptionResponse>.ReadInCreationOrderAsync(
+            mine, page, s => new CreationPosition(s.CreatedAt, s.Id), s => SubscriptionResponse.From(s, []), cancellationToken));
     }
 
     private static async Task<Results<Ok<SubscriptionResponse>, ProblemHttpResult>> GetAsync(

@@ -156,7 +156,7 @@ namespace Azora.Assessment.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Id");
+                    b.HasIndex("OwnerId", "CreatedAt", "Id");
 
                     b.ToTable("questions", (string)null);
                 });
@@ -268,7 +268,7 @@ namespace Azora.Assessment.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Id");
+                    b.HasIndex("OwnerId", "CreatedAt", "Id");
 
                     b.ToTable("quizzes", (string)null);
                 });

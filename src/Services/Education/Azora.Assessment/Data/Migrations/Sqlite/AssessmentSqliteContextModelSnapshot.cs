@@ -151,7 +151,7 @@ namespace Azora.Assessment.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Id");
+                    b.HasIndex("OwnerId", "CreatedAt", "Id");
 
                     b.ToTable("azora_assessment_questions", (string)null);
                 });
@@ -263,7 +263,7 @@ namespace Azora.Assessment.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Id");
+                    b.HasIndex("OwnerId", "CreatedAt", "Id");
 
                     b.ToTable("azora_assessment_quizzes", (string)null);
                 });

@@ -418,7 +418,7 @@ namespace Azora.Pricing.Data.Migrations.Postgres
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("CustomerId", "Id");
+                    b.HasIndex("CustomerId", "CreatedAt", "Id");
 
                     b.ToTable("subscriptions", (string)null);
                 });

@@ -413,7 +413,7 @@ namespace Azora.Pricing.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("CustomerId", "Id");
+                    b.HasIndex("CustomerId", "CreatedAt", "Id");
 
                     b.ToTable("azora_pricing_subscriptions", (string)null);
                 });
