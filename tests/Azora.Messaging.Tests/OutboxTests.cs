@@ -88,6 +88,27 @@ public abstract class OutboxTests
     }
 
     [Fact]
+    public async Task A_handler_that_commits_with_its_inbox_mark_marks_the_message_handled_in_its_own_transaction()
+    {
+        await using var ledger = await LedgerHost.StartAsync(await NewPlatformAsync());
+        var entryId = Guid.CreateVersion7();
+
+        await using (var scope = ledger.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<LedgerContext>>();
+            await outbox.PublishAsync(new CreditSettled(entryId));
+            await outbox.SaveChangesAndFlushMessagesAsync();
+        }
+
+        await ledger.WaitForCreditAsync(entryId);
+        // Wolverine marks a message handled after its handler returns; here the handler's own transaction had marked it already.
+        Assert.True(CreditSettledHandler.StatusBeforeCommit.TryGetValue(entryId, out var status));
+        Assert.Equal("Handled", status);
+        var inbox = await ledger.Services.GetRequiredService<IMessageStore>().Admin.AllIncomingAsync();
+        Assert.Contains(inbox, envelope => envelope.MessageType == "tests.credit-settled.v1" && envelope.Status == Wolverine.EnvelopeStatus.Handled);
+    }
+
+    [Fact]
     public async Task A_redelivered_message_is_handled_once()
     {
         await using var ledger = await LedgerHost.StartAsync(await NewPlatformAsync());

@@ -10,8 +10,9 @@ namespace Azora.Lms.Learning;
 
 /// <summary>
 /// What azora-lms does with messages from other services. Each message is handled in its own scope and committed with
-/// its events through <see cref="LmsOutbox"/>; a message already handled (the same order, request, or attempt grading)
-/// changes nothing, and a commit that lost a race to a concurrent one is tried again against the new state.
+/// its events and its inbox mark (<see cref="InboxMark"/>) through <see cref="LmsOutbox"/>; a message already handled
+/// (the same order, request, or attempt grading) changes nothing, and a commit that lost a race to a concurrent one is
+/// tried again against the new state.
 /// </summary>
 /// <remarks>Public only because Wolverine's generated handler code injects it; its members are internal.</remarks>
 public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvider clock, ILogger<LearningInbox> logger)
@@ -19,7 +20,7 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
     private const int MaxAttempts = 5;
 
     /// <summary>A paid order enrols the buyer, once per order.</summary>
-    internal Task EnrolPurchaserAsync(CoursePurchased purchased, CancellationToken cancellationToken) =>
+    internal Task EnrolPurchaserAsync(CoursePurchased purchased, InboxMark? handled, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) =>
         {
             if (!await recorder.Db.TryRecordFirstDeliveryAsync(purchased.OrderId, nameof(CoursePurchased), clock, ct))
@@ -27,10 +28,10 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
                 return;
             }
             await EnrolAsync(recorder, purchased.CourseId, purchased.LearnerId, EnrollmentSource.Purchase, ct, purchased.OrderId);
-        }, cancellationToken);
+        }, handled, cancellationToken);
 
     /// <summary>A refunded order ends the enrolment it paid for, once per order.</summary>
-    internal Task EndRefundedEnrolmentAsync(CoursePurchaseRefunded refunded, CancellationToken cancellationToken) =>
+    internal Task EndRefundedEnrolmentAsync(CoursePurchaseRefunded refunded, InboxMark? handled, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) =>
         {
             if (!await recorder.Db.TryRecordFirstDeliveryAsync(refunded.OrderId, nameof(CoursePurchaseRefunded), clock, ct))
@@ -38,10 +39,10 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
                 return;
             }
             await recorder.EndRefundedEnrolmentAsync(refunded.OrderId, refunded.LearnerId, refunded.CourseId, ct);
-        }, cancellationToken);
+        }, handled, cancellationToken);
 
     /// <summary>Another service's enrolment request, once per request id.</summary>
-    internal Task EnrolRequestedAsync(EnrollLearner request, CancellationToken cancellationToken) =>
+    internal Task EnrolRequestedAsync(EnrollLearner request, InboxMark? handled, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) =>
         {
             if (!await recorder.Db.TryRecordFirstDeliveryAsync(request.RequestId, nameof(EnrollLearner), clock, ct))
@@ -49,11 +50,11 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
                 return;
             }
             await EnrolAsync(recorder, request.CourseId, request.LearnerId, EnrollmentSource.Request, ct);
-        }, cancellationToken);
+        }, handled, cancellationToken);
 
     /// <summary>A graded quiz attempt, once per attempt and grade revision.</summary>
-    internal Task RecordAttemptAsync(AttemptGraded graded, CancellationToken cancellationToken) =>
-        RunAsync(async (recorder, ct) => await recorder.RecordAttemptAsync(graded, ct), cancellationToken);
+    internal Task RecordAttemptAsync(AttemptGraded graded, InboxMark? handled, CancellationToken cancellationToken) =>
+        RunAsync(async (recorder, ct) => await recorder.RecordAttemptAsync(graded, ct), handled, cancellationToken);
 
     private async Task EnrolAsync(
         LearningRecorder recorder, Guid courseId, Guid learnerId, EnrollmentSource source, CancellationToken cancellationToken, Guid? orderId = null)
@@ -68,14 +69,14 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
         await recorder.EnrolAsync(course, learnerId, source, cancellationToken, orderId);
     }
 
-    private async Task RunAsync(Func<LearningRecorder, CancellationToken, Task> work, CancellationToken cancellationToken)
+    private async Task RunAsync(Func<LearningRecorder, CancellationToken, Task> work, InboxMark? handled, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = scopes.CreateAsyncScope();
             var recorder = scope.ServiceProvider.GetRequiredService<LearningRecorder>();
             await work(recorder, cancellationToken);
-            if (await scope.ServiceProvider.GetRequiredService<LmsOutbox>().TryCommitAsync(cancellationToken))
+            if (await scope.ServiceProvider.GetRequiredService<LmsOutbox>().TryCommitHandledAsync(handled, cancellationToken))
             {
                 return;
             }

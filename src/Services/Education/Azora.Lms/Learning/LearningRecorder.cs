@@ -108,6 +108,11 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
             .Select(l => l.CourseId)
             .Distinct()
             .ToListAsync(cancellationToken);
+        if (courseIds.Count == 0)
+        {
+            // A quiz that no course uses: the gradebook keeps the attempt, and there is nothing to complete.
+            return true;
+        }
         var enrollments = await db.Enrollments
             .Where(e => e.LearnerId == graded.LearnerId && courseIds.Contains(e.CourseId) && e.EndedAt == null)
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Azora.Lms.Data;
+using Azora.ServiceDefaults.Messaging;
 using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,15 +17,35 @@ internal sealed partial class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, L
     /// Saves and publishes; false, with nothing saved or sent, when another request changed the same rows first (a
     /// concurrency token, or a unique key such as one enrolment or one completion per learner and course).
     /// </summary>
-    public async Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events)
+    public Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events) =>
+        TrySaveAndPublishAsync(handled: null, events, cancellationToken);
+
+    /// <summary>
+    /// <see cref="TryCommitAsync"/> for a handler of another service's message: the message is marked handled in
+    /// Wolverine's inbox in the same transaction, so the handler's changes and the mark are one write.
+    /// </summary>
+    public Task<bool> TryCommitHandledAsync(InboxMark? handled, CancellationToken cancellationToken) =>
+        TrySaveAndPublishAsync(handled, [], cancellationToken);
+
+    private async Task<bool> TrySaveAndPublishAsync(InboxMark? handled, object[] events, CancellationToken cancellationToken)
     {
+        var db = outbox.DbContext;
+        if (handled is not null && db.Database.CurrentTransaction is null)
+        {
+            await db.Database.BeginTransactionAsync(cancellationToken);
+        }
         foreach (var message in recorder.Events.Concat(events))
         {
             await outbox.PublishAsync(message);
         }
+        if (handled is not null)
+        {
+            await handled.WriteAsync(db, cancellationToken);
+        }
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+            handled?.Committed();
             return true;
         }
         catch (DbUpdateConcurrencyException exception)
