@@ -61,12 +61,12 @@ public sealed class GatewayRoutesTests
     }
 
     [Fact]
-    public void A_route_leaves_authorization_to_the_service_and_carries_the_edge_rate_limit()
+    public void A_route_leaves_authorization_to_the_service_and_rate_limiting_to_the_proxy_pipelines_edge_limit()
     {
         var route = Build().Routes.Single(r => r.RouteId == "session-service");
 
         Assert.Equal("anonymous", route.AuthorizationPolicy);
-        Assert.Equal(GatewayRoutes.EdgeRateLimitPolicy, route.RateLimiterPolicy);
+        Assert.Null(route.RateLimiterPolicy);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Azora.ServiceDefaults.Security;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -16,17 +17,36 @@ public sealed class ValidatedTokenCacheTests : IDisposable
     public ValidatedTokenCacheTests() => _key = new RsaSecurityKey(_rsa) { KeyId = "current" };
 
     [Fact]
-    public async Task A_token_seen_before_is_accepted_again_with_an_identity_of_its_own()
+    public async Task A_token_seen_before_is_accepted_again_with_one_shared_identity_that_cannot_be_changed()
     {
         var token = Mint(_key);
 
         var first = await _cache.ValidateTokenAsync(token, Trusting(_key));
         var second = await _cache.ValidateTokenAsync(token, Trusting(_key));
+        var third = await _cache.ValidateTokenAsync(token, Trusting(_key));
 
         Assert.True(first.IsValid);
         Assert.True(second.IsValid);
-        Assert.NotSame(first.ClaimsIdentity, second.ClaimsIdentity);
+        Assert.Same(second.ClaimsIdentity, third.ClaimsIdentity);
         Assert.Equal("learner-1", second.ClaimsIdentity.FindFirst("sub")?.Value);
+        Assert.Throws<InvalidOperationException>(() => second.ClaimsIdentity.AddClaim(new Claim("role", "Admin")));
+        Assert.Throws<InvalidOperationException>(() => second.ClaimsIdentity.TryRemoveClaim(second.ClaimsIdentity.FindFirst("sub")));
+        Assert.Null(third.ClaimsIdentity.FindFirst("role"));
+    }
+
+    [Fact]
+    public async Task A_clone_of_the_shared_identity_can_be_changed_without_changing_it()
+    {
+        var token = Mint(_key);
+        await _cache.ValidateTokenAsync(token, Trusting(_key));
+        var shared = (await _cache.ValidateTokenAsync(token, Trusting(_key))).ClaimsIdentity;
+
+        var copy = shared.Clone();
+        copy.AddClaim(new Claim("role", "Admin"));
+
+        Assert.Equal("learner-1", copy.FindFirst("sub")?.Value);
+        Assert.Equal("Admin", copy.FindFirst("role")?.Value);
+        Assert.Null(shared.FindFirst("role"));
     }
 
     [Fact]

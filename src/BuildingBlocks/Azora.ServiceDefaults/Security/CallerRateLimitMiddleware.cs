@@ -6,9 +6,10 @@ namespace Azora.ServiceDefaults.Security;
 /// <summary>
 /// Admits a request when its caller's window (<see cref="CallerWindowLimiter"/>) has a permit left, else answers 429
 /// with Retry-After. Runs after authentication, so a signed-in user is counted by the token's subject wherever they
-/// connect from; anonymous callers by their address. An endpoint with a rate-limiting policy of its own (the gateway's
-/// proxied routes carry its edge policy) is limited by that policy alone, so a request the gateway forwards to a service
-/// of the same process is counted once against its caller's window, by the service, not twice.
+/// connect from; anonymous callers by their address. An endpoint with a rate-limiting policy of its own is limited by
+/// that policy alone, and one marked <c>DisableRateLimiting</c> is not counted here (the gateway's proxied routes: its
+/// edge limit counts them by address), so a request the gateway forwards to a service of the same process is counted
+/// once against its caller's window, by the service, not twice.
 /// </summary>
 internal sealed class CallerRateLimitMiddleware(RequestDelegate next, CallerWindowLimiter limiter)
 {

@@ -11,8 +11,8 @@ namespace Azora.ServiceDefaults.Security;
 /// <summary>
 /// A fixed window per signed-in user, or per client address for anonymous callers (<see cref="CallerWindowLimiter"/>,
 /// <c>Azora:RateLimit:PermitsPerMinute</c>); 429 with Retry-After. Endpoints marked <c>DisableRateLimiting</c> are not
-/// counted. ASP.NET Core's rate limiter stays in the pipeline for endpoint policies (the gateway's edge limit) and answers
-/// its refusals the same way.
+/// counted. ASP.NET Core's rate limiter stays in the pipeline for endpoint policies and answers its refusals the same way;
+/// a limit of its own outside the pipeline (the gateway's edge limit) answers with <see cref="WriteTooManyRequestsAsync"/>.
 /// </summary>
 public static class RateLimitingDefaults
 {
@@ -42,7 +42,8 @@ public static class RateLimitingDefaults
         return app;
     }
 
-    internal static Task WriteTooManyRequestsAsync(HttpContext context, TimeSpan retryAfter)
+    /// <summary>The platform's refusal: 429 problem details with Retry-After in whole seconds.</summary>
+    public static Task WriteTooManyRequestsAsync(HttpContext context, TimeSpan retryAfter)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,7 +55,7 @@ public sealed class LoadBalancerService : IAzoraService
             passive.DetectionWindowSize = options.HealthChecks.PassiveWindow;
         });
         builder.Services.AddSingleton<IdempotentRetries>();
-        builder.Services.AddGatewayEdgeRateLimiting(options.RateLimit);
+        builder.Services.AddSingleton(provider => new EdgeRateLimiter(options.RateLimit, provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IStartupFilter>(new RequestIdStartupFilter(builder.Platform.PortOf(builder.Entry)));
     }
 
@@ -71,11 +72,14 @@ public sealed class LoadBalancerService : IAzoraService
 
         endpoints.MapReverseProxy(proxy =>
         {
+            var edge = proxy.ApplicationServices.GetRequiredService<EdgeRateLimiter>();
+            proxy.Use((context, next) => edge.InvokeAsync(context, next));
             proxy.Use(ProxyFailureProblems.WriteOnFailureAsync);
             proxy.UseSessionAffinity();
             proxy.Use((context, next) => context.RequestServices.GetRequiredService<IdempotentRetries>().InvokeAsync(context, next));
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
-        });
+        })
+        .WithMetadata(new DisableRateLimitingAttribute());
     }
 }

@@ -20,8 +20,6 @@ internal static class GatewayRoutes
     /// <summary>YARP's reserved policy name: the gateway lets the request through and the service behind decides.</summary>
     public const string AnonymousPolicy = "anonymous";
 
-    public const string EdgeRateLimitPolicy = "gateway-edge";
-
     public const string ForwardedPrefixHeader = "X-Forwarded-Prefix";
 
     public static GatewayConfig Build(ServiceCatalog catalog, PlatformOptions platform, GatewayOptions options)
@@ -50,7 +48,6 @@ internal static class GatewayRoutes
             ClusterId = entry.Id,
             Match = new RouteMatch { Path = prefix + "/{**rest}" },
             AuthorizationPolicy = AnonymousPolicy,
-            RateLimiterPolicy = EdgeRateLimitPolicy,
             MaxRequestBodySize = options.MaxRequestBodyBytes,
         }
         .WithTransformPathRemovePrefix(prefix)
