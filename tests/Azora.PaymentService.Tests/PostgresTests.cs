@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.Testing;
 using Azora.Testing.Postgres;
 
 namespace Azora.PaymentService.Tests;
@@ -46,6 +47,41 @@ public sealed class PostgresTests(PostgresFixture postgres)
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         Assert.Equal(10_000 - 200 + 140, await host.BalanceAsync(alice));
         Assert.Equal(10_000 + 200 - 140, await host.BalanceAsync(bob));
+    }
+
+    [Fact]
+    public async Task Repeated_ids_reversals_and_unknown_accounts_are_judged_on_postgresql_as_on_sqlite()
+    {
+        await using var host = await StartAsync();
+        var alice = await host.OpenAsync();
+        var bob = await host.OpenAsync();
+        var dollars = await host.OpenAsync(currency: "USD");
+        await host.FundAsync(alice, 1_000);
+        var id = Guid.CreateVersion7();
+
+        var first = await host.TransferAsync(alice, bob, 400, id: id, reference: "order 7");
+        var again = await host.TransferAsync(alice, bob, 400, id: id, reference: "order 7");
+        var reused = await host.TransferAsync(alice, bob, 401, id: id, reference: "order 7");
+        var unknown = await host.TransferAsync(Guid.CreateVersion7(), bob, 10);
+        var otherCurrency = await host.TransferAsync(alice, dollars, 10);
+        var reversal = await host.TransferAsync(bob, alice, 400, reverses: id);
+        var twice = await host.TransferAsync(bob, alice, 400, reverses: id);
+        var nothingToReverse = await host.TransferAsync(bob, alice, 400, reverses: Guid.CreateVersion7());
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var stored = await host.Admin.GetFromJsonAsync<JsonElement>($"/api/ledger/transfers/{id}");
+        var found = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("order 7", found.GetProperty("reference").GetString());
+        Assert.Equal(stored.GetProperty("createdAt").GetDateTimeOffset(), found.GetProperty("createdAt").GetDateTimeOffset());
+        await Problems.AssertFieldErrorAsync(reused, "amount", HttpStatusCode.Conflict);
+        await Problems.AssertFieldErrorAsync(unknown, "debitAccountId");
+        await Problems.AssertFieldErrorAsync(otherCurrency, "currency");
+        Assert.Equal(HttpStatusCode.Created, reversal.StatusCode);
+        await Problems.AssertFieldErrorAsync(twice, "reverses");
+        await Problems.AssertFieldErrorAsync(nothingToReverse, "reverses");
+        Assert.Equal(1_000, await host.BalanceAsync(alice));
+        Assert.Equal(0, await host.BalanceAsync(bob));
     }
 
     [Fact]

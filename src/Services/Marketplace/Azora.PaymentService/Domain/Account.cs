@@ -31,6 +31,20 @@ internal sealed class Account
     /// <summary>Books a credit (positive) or a debit (negative) on the running balance; the ledger checked the debit first.</summary>
     public void Book(long change) => Balance += change;
 
+    /// <summary>An account as stored, read by hand-written SQL rather than by EF Core.</summary>
+    public static Account Restore(
+        Guid id, Guid ownerId, string currency, AccountKind kind, bool guarded, long balance, long reserved, DateTimeOffset createdAt) => new()
+    {
+        Id = id,
+        OwnerId = ownerId,
+        Currency = currency,
+        Kind = kind,
+        Guarded = guarded,
+        Balance = balance,
+        Reserved = reserved,
+        CreatedAt = createdAt,
+    };
+
     public static Account Open(Guid ownerId, string currency, AccountKind kind, bool guarded, DateTimeOffset now)
     {
         if (!Currencies.IsKnown(currency))

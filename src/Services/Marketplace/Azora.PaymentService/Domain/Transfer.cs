@@ -47,5 +47,18 @@ internal sealed class Transfer
         };
     }
 
+    /// <summary>A transfer as stored, read by hand-written SQL rather than by EF Core.</summary>
+    public static Transfer Restore(TransferTerms terms, DateTimeOffset createdAt) => new()
+    {
+        Id = terms.Id,
+        DebitAccountId = terms.DebitAccountId,
+        CreditAccountId = terms.CreditAccountId,
+        Amount = terms.Amount,
+        Currency = terms.Currency,
+        Reference = terms.Reference,
+        Reverses = terms.Reverses,
+        CreatedAt = createdAt,
+    };
+
     public TransferTerms Terms => new(Id, DebitAccountId, CreditAccountId, Amount, Currency, Reference, Reverses);
 }

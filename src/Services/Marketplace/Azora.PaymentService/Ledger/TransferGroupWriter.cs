@@ -1,7 +1,6 @@
 using Azora.PaymentService.Data;
 using Azora.PaymentService.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Azora.PaymentService.Ledger;
 
@@ -10,8 +9,8 @@ namespace Azora.PaymentService.Ledger;
 /// they had come one after another in the group's order: it reads the transfers the group names, locks every account
 /// the group touches in one statement (in id order, so two groups never wait on each other forever), judges each
 /// request against the locked balances in memory, refusing one that does not fit without touching the others, then
-/// saves the balances, the new transfers and their audit events, and commits once. On PostgreSQL the balances and
-/// transfers are written set-based by <see cref="TransferGroupRows"/>, untracked by EF Core.
+/// saves the balances, the new transfers and their audit events, and commits once. On PostgreSQL the reads and the lock
+/// are one round trip and the writes another, both by <see cref="TransferGroupRows"/>, untracked by EF Core.
 /// </summary>
 internal sealed class TransferGroupWriter(PaymentDbContext db, LedgerWriteGate gate, LedgerWriter ledger, TimeProvider clock)
 {
@@ -38,15 +37,17 @@ internal sealed class TransferGroupWriter(PaymentDbContext db, LedgerWriteGate g
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var transfers = requests.SelectMany(request => request).ToList();
-        var known = await ReadTransfersAsync(transfers, cancellationToken);
-        var locked = await LockAccountsAsync(transfers, cancellationToken);
+        var postgres = db.Database.IsNpgsql();
+        var (known, locked) = postgres
+            ? await TransferGroupRows.ReadAsync(db, transfers, cancellationToken)
+            : (await ReadTransfersAsync(transfers, cancellationToken), await LockAccountsAsync(transfers, cancellationToken));
         var accounts = new LockedAccounts(locked);
         var now = clock.GetUtcNow();
         var written = new List<Transfer>();
         var outcomes = requests.Select(request => Judge(request, known, accounts, now, written)).ToList();
         if (written.Count > 0)
         {
-            if (db.Database.IsNpgsql())
+            if (postgres)
             {
                 await TransferGroupRows.WriteAsync(db, locked.Values, written, cancellationToken);
             }
@@ -116,24 +117,13 @@ internal sealed class TransferGroupWriter(PaymentDbContext db, LedgerWriteGate g
     }
 
     /// <summary>
-    /// Every account the group touches. On PostgreSQL they are locked <c>FOR UPDATE</c> in id order until the group
-    /// commits, so no other writer moves their balances in between, and not tracked (<see cref="TransferGroupRows"/>
-    /// writes them back); on SQLite the transaction began IMMEDIATE and holds the database's one write lock already, and
-    /// they are tracked for EF Core to save.
+    /// On SQLite, every account the group touches, tracked for EF Core to save: the transaction began IMMEDIATE and holds
+    /// the database's one write lock already, so no other writer moves their balances in between. (On PostgreSQL
+    /// <see cref="TransferGroupRows"/> locks them <c>FOR UPDATE</c> in id order and writes them back.)
     /// </summary>
     private async Task<Dictionary<Guid, Account>> LockAccountsAsync(List<TransferTerms> transfers, CancellationToken cancellationToken)
     {
         var ids = transfers.SelectMany(t => new[] { t.DebitAccountId, t.CreditAccountId }).Distinct().ToArray();
-        var accounts = db.Database.IsNpgsql()
-            ? db.Accounts.FromSqlRaw(LockSql(db.Model.FindEntityType(typeof(Account))!), ids).AsNoTracking()
-            : db.Accounts.Where(a => ids.Contains(a.Id));
-        return await accounts.ToDictionaryAsync(a => a.Id, cancellationToken);
-    }
-
-    private static string LockSql(IEntityType account)
-    {
-        var table = StoreObjectIdentifier.Table(account.GetTableName()!, account.GetSchema());
-        var id = account.FindProperty(nameof(Account.Id))!.GetColumnName(table);
-        return $"SELECT * FROM \"{table.Name}\" WHERE \"{id}\" = ANY({{0}}) ORDER BY \"{id}\" FOR UPDATE";
+        return await db.Accounts.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
     }
 }
