@@ -4,6 +4,7 @@ using Azora.PaymentService.Domain.Rewards;
 using Azora.PaymentService.Ledger;
 using Azora.PaymentService.Payments;
 using Azora.PaymentService.Webhooks;
+using Azora.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wolverine.EntityFrameworkCore;
@@ -26,7 +27,12 @@ internal sealed class RewardGranter(
     IOptions<RewardOptions> options,
     TimeProvider clock)
 {
-    public async Task<RewardGrant?> GrantAsync(string sourceKey, Guid learnerId, long earned, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// The grant for <paramref name="sourceKey"/>, made now if there was none. <paramref name="handled"/>, the inbox
+    /// mark of the message being handled, commits in the grant's transaction.
+    /// </summary>
+    public async Task<RewardGrant?> GrantAsync(
+        string sourceKey, Guid learnerId, long earned, DateTimeOffset occurredAt, InboxMark? handled, CancellationToken cancellationToken)
     {
         if (earned <= 0)
         {
@@ -40,7 +46,7 @@ internal sealed class RewardGranter(
         var wallet = await accounts.WalletAsync(learnerId, Currencies.Azr, cancellationToken);
         try
         {
-            return await GrantOnceAsync(sourceKey, learnerId, earned, occurredAt, rewards, wallet, cancellationToken);
+            return await GrantOnceAsync(sourceKey, learnerId, earned, occurredAt, rewards, wallet, handled, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -51,7 +57,8 @@ internal sealed class RewardGranter(
     }
 
     private async Task<RewardGrant> GrantOnceAsync(
-        string sourceKey, Guid learnerId, long earned, DateTimeOffset occurredAt, Guid rewards, Guid wallet, CancellationToken cancellationToken)
+        string sourceKey, Guid learnerId, long earned, DateTimeOffset occurredAt, Guid rewards, Guid wallet, InboxMark? handled,
+        CancellationToken cancellationToken)
     {
         await using var change = await MoneyChange.BeginAsync(gate, outbox, ledger, webhooks, cancellationToken);
         await change.Db.Accounts.Where(a => a.Id == wallet)
@@ -61,7 +68,10 @@ internal sealed class RewardGranter(
             return earlier;
         }
         var day = DateOnly.FromDateTime(occurredAt.UtcDateTime);
-        var earnedToday = await change.Db.RewardGrants.Where(g => g.LearnerId == learnerId && g.Day == day).SumAsync(g => g.Amount, cancellationToken);
+        // Only paid grants count: past the cap a learner's grants pay 0, so a day has a few paid ones however many events
+        // it has, and an index that ends in the amount finds just those.
+        var earnedToday = await change.Db.RewardGrants.Where(g => g.LearnerId == learnerId && g.Day == day && g.Amount > 0)
+            .SumAsync(g => g.Amount, cancellationToken);
         var amount = Math.Clamp(options.Value.DailyCap - earnedToday, 0, earned);
         var now = clock.GetUtcNow();
         Guid? transferId = null;
@@ -78,7 +88,12 @@ internal sealed class RewardGranter(
         }
         var grant = RewardGrant.Record(sourceKey, learnerId, day, earned, amount, transferId, now);
         change.Db.RewardGrants.Add(grant);
+        if (handled is not null)
+        {
+            await handled.WriteAsync(change.Db, cancellationToken);
+        }
         await change.CommitAsync(cancellationToken);
+        handled?.Committed();
         return grant;
     }
 
