@@ -71,6 +71,7 @@ internal static class AuthorizationServer
         builder.Services.AddScoped<ServerKeyStore>();
         builder.Services.AddSingleton<ServerKeyConfiguration>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(services => services.GetRequiredService<ServerKeyConfiguration>());
+        builder.Services.AddHostedService<ServerKeysAtStartup>();
         builder.Services.AddScoped<SessionOpener>();
         builder.Services.AddSingleton<ClientCatalog>();
         builder.Services.AddHostedService<ClientRegistration>();
