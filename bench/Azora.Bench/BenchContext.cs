@@ -22,6 +22,18 @@ public sealed class BenchContext(BenchOptions options, BenchReport report, HttpC
     public Task<BenchClient> SignInAsync(string role) =>
         BenchClient.SignInAsync(Gateway, $"{role}@{DemoDomain}", DemoPassword);
 
-    public Task<LoadResult> LoadAsync(string url, string? script = null, IEnumerable<string>? headers = null) =>
-        WrkLoad.RunAsync(url, Options.Connections, Options.Duration, script, headers);
+    /// <summary>
+    /// One measured load, after a warm-up of <see cref="BenchOptions.WarmUp"/> at the same concurrency whose result is
+    /// dropped: the runtime compiles a hot method again, optimised, only after it has run a while, in the background, and
+    /// a run that starts cold measures that compiler too. The warm-up plays <paramref name="warmUpScript"/> when the
+    /// requests can be sent only once each (a scenario then gives the warm-up requests of its own), else the same script.
+    /// </summary>
+    public async Task<LoadResult> LoadAsync(string url, string? script = null, IEnumerable<string>? headers = null, string? warmUpScript = null)
+    {
+        if (Options.WarmUp > TimeSpan.Zero)
+        {
+            await WrkLoad.RunAsync(url, Options.Connections, Options.WarmUp, warmUpScript ?? script, headers);
+        }
+        return await WrkLoad.RunAsync(url, Options.Connections, Options.Duration, script, headers);
+    }
 }

@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Azora.Bench;
 
 /// <summary>
-/// What the command line chose: <c>azora-bench [--azora path] [--micro path] [--duration s] [--connections n] [--out dir]
-/// [--only a,b] [--port-offset n]</c>.
+/// What the command line chose: <c>azora-bench [--azora path] [--micro path] [--duration s] [--warm-up s] [--connections n]
+/// [--out dir] [--only a,b] [--port-offset n]</c>.
 /// </summary>
-public sealed record BenchOptions(string AzoraDll, string MicroDll, TimeSpan Duration, int Connections, string OutputDirectory, IReadOnlySet<string>? Only, int PortOffset)
+public sealed record BenchOptions(
+    string AzoraDll, string MicroDll, TimeSpan Duration, TimeSpan WarmUp, int Connections, string OutputDirectory, IReadOnlySet<string>? Only, int PortOffset)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -20,6 +21,7 @@ public sealed record BenchOptions(string AzoraDll, string MicroDll, TimeSpan Dur
             Path.GetFullPath(Value("--azora", "artifacts/bench/azora/azora.dll")),
             Path.GetFullPath(Value("--micro", "artifacts/bench/micro/Azora.Bench.Micro.dll")),
             TimeSpan.FromSeconds(int.Parse(Value("--duration", "10"), CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(int.Parse(Value("--warm-up", "3"), CultureInfo.InvariantCulture)),
             int.Parse(Value("--connections", "64"), CultureInfo.InvariantCulture),
             Path.GetFullPath(Value("--out", "bench/results")),
             only.Length == 0 ? null : only.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),

@@ -8,7 +8,8 @@ namespace Azora.Bench.Scenarios;
 /// <summary>
 /// Submit-and-grade through the gateway. A learner has at most one open attempt per quiz, so the benchmark authors
 /// many quizzes of the same objective questions, starts one attempt at each as the demo learner and saves its answers;
-/// each request then submits a different attempt, which grades it and publishes the grade.
+/// each request then submits a different attempt, which grades it and publishes the grade. The warm-up load submits
+/// attempts of its own.
 /// </summary>
 public sealed class QuizScenario : IScenario
 {
@@ -40,7 +41,8 @@ public sealed class QuizScenario : IScenario
         var trueFalse = await instructor.PostAsync("/azora-assessment/api/questions", new { type = "trueFalse", text = TrueFalseText, correct = true });
         var slots = new[] { new { questionId = choice.GetProperty("id").GetGuid() }, new { questionId = trueFalse.GetProperty("id").GetGuid() } };
 
-        var count = WarmUpAttempts + AttemptsPerSecond * (int)context.Options.Duration.TotalSeconds;
+        var warmUpCount = AttemptsPerSecond * (int)context.Options.WarmUp.TotalSeconds;
+        var count = WarmUpAttempts + warmUpCount + AttemptsPerSecond * (int)context.Options.Duration.TotalSeconds;
         Console.WriteLine($"Preparing {count} started attempts with saved answers...");
         var attempts = new List<Guid>(count);
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = BenchCourses.Parallelism },
@@ -65,9 +67,11 @@ public sealed class QuizScenario : IScenario
         {
             await learner.PostAsync($"/azora-assessment/api/attempts/{attemptId}/submit", null);
         }
-        var requests = attempts.Skip(WarmUpAttempts)
-            .Select(id => new PlannedRequest("POST", $"/azora-assessment/api/attempts/{id}/submit", learner.Token)).ToList();
-        var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory));
+        PlannedRequest Submit(Guid attemptId) => new("POST", $"/azora-assessment/api/attempts/{attemptId}/submit", learner.Token);
+        var warmUp = attempts.Skip(WarmUpAttempts).Take(warmUpCount).Select(Submit).ToList();
+        var requests = attempts.Skip(WarmUpAttempts + warmUpCount).Select(Submit).ToList();
+        var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory),
+            warmUpScript: warmUp.Count > 0 ? await RequestList.WriteScriptAsync(warmUp, context.WorkDirectory) : null);
         var note = $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"
             + (load.Requests > requests.Count ? $"; the {requests.Count} prepared attempts ran out, later requests resubmit (409)" : "");
         context.Report.Add(new Figure($"quiz submit-and-grade through the gateway ({context.Options.Connections} connections)", load.RequestsPerSecond, "submits/s",
