@@ -118,7 +118,8 @@ internal class PaymentDbContext(DbContextOptions options) : DbContext(options)
             grant.Property(g => g.SourceKey).HasMaxLength(RewardGrant.SourceKeyMaxLength);
             // Each learning event pays once, however often it is delivered.
             grant.HasIndex(g => g.SourceKey).IsUnique();
-            grant.HasIndex(g => new { g.LearnerId, g.Day });
+            // The daily cap sums a learner's paid grants of one day from this index alone, however many grants the day holds.
+            grant.HasIndex(g => new { g.LearnerId, g.Day, g.Amount });
         });
 
         modelBuilder.Entity<WebhookEndpoint>(endpoint =>

@@ -328,7 +328,7 @@ namespace Azora.PaymentService.Data.Migrations.Postgres
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.HasIndex("LearnerId", "Day");
+                    b.HasIndex("LearnerId", "Day", "Amount");
 
                     b.ToTable("reward_grants", (string)null);
                 });

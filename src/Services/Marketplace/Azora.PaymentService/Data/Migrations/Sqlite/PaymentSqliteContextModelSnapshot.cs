@@ -323,7 +323,7 @@ namespace Azora.PaymentService.Data.Migrations.Sqlite
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.HasIndex("LearnerId", "Day");
+                    b.HasIndex("LearnerId", "Day", "Amount");
 
                     b.ToTable("payment_service_reward_grants", (string)null);
                 });
