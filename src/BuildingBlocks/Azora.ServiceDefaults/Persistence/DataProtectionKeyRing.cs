@@ -27,7 +27,7 @@ public static class DataProtectionKeyRing
         }
 
         var location = KeysLocation(platform);
-        services.AddDbContext<DataProtectionKeysContext, PostgresDataProtectionKeysContext>(options => options.UseLocation(location));
+        services.AddPooledContext<DataProtectionKeysContext, PostgresDataProtectionKeysContext>(location);
         services.AddSingleton<IDatabaseMigrator>(provider => new DatabaseMigrator<DataProtectionKeysContext>("data-protection", location, provider));
         dataProtection.PersistKeysToDbContext<DataProtectionKeysContext>();
         return services;

@@ -9,7 +9,8 @@ namespace Azora.ServiceDefaults.Persistence;
 /// <summary>
 /// A service's own database: a SQLite file under the data directory in one-process mode, or its own schema on PostgreSQL.
 /// Each provider has its own migrations, kept on a context type derived for that provider (EF Core's guidance for
-/// several providers); the service itself only ever injects <typeparamref name="TContext"/>.
+/// several providers); the service itself only ever injects <typeparamref name="TContext"/>, leased from a pool of the
+/// provider's contexts for the scope (<see cref="PooledContexts"/>).
 /// </summary>
 public static class DatabaseRegistration
 {
@@ -21,11 +22,11 @@ public static class DatabaseRegistration
         var location = DatabaseLocation.For(builder.Entry.Id, builder.Platform);
         if (location.Provider == DatabaseProvider.Sqlite)
         {
-            builder.Services.AddDbContext<TContext, TSqliteContext>(options => options.UseLocation(location));
+            builder.Services.AddPooledContext<TContext, TSqliteContext>(location);
         }
         else
         {
-            builder.Services.AddDbContext<TContext, TPostgresContext>(options => options.UseLocation(location));
+            builder.Services.AddPooledContext<TContext, TPostgresContext>(location);
         }
 
         builder.Services.AddSingleton<IDatabaseMigrator>(services => new DatabaseMigrator<TContext>(builder.Entry.Id, location, services));

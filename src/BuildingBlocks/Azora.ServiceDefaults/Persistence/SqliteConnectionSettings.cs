@@ -48,7 +48,8 @@ internal sealed class SqliteConnectionSettings : IDbConnectionInterceptor
     /// <summary>Gives an open connection the settings, unless its native connection already has them.</summary>
     public static void Apply(SqliteConnection connection)
     {
-        if (connection.Handle is not { } handle || !Configured.TryAdd(handle, handle))
+        // Looking up takes no lock; adding does, so a connection already set up is recognised without it.
+        if (connection.Handle is not { } handle || Configured.TryGetValue(handle, out _) || !Configured.TryAdd(handle, handle))
         {
             return;
         }
