@@ -8,7 +8,8 @@ namespace Azora.Web.Tests;
 /// <summary>The circuit's access token: the one captured at connection, renewed through the browser just before it expires.</summary>
 public sealed class PortalAccessTokenTests
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+    // Starts at the real now: the time-limited protector checks a sealed token's minute against the system clock.
+    private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
     private readonly EphemeralDataProtectionProvider _protection = new();
 
     [Fact]
