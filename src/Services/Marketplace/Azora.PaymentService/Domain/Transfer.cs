@@ -34,20 +34,10 @@ internal sealed class Transfer
         {
             throw new ArgumentException("A transfer moves money between two different accounts.", nameof(terms));
         }
-        return new Transfer
-        {
-            Id = terms.Id,
-            DebitAccountId = terms.DebitAccountId,
-            CreditAccountId = terms.CreditAccountId,
-            Amount = terms.Amount,
-            Currency = terms.Currency,
-            Reference = terms.Reference,
-            Reverses = terms.Reverses,
-            CreatedAt = now,
-        };
+        return Restore(terms, now);
     }
 
-    /// <summary>A transfer as stored, read by hand-written SQL rather than by EF Core.</summary>
+    /// <summary>A transfer as stored (read by hand-written SQL rather than by EF Core), or one just judged valid.</summary>
     public static Transfer Restore(TransferTerms terms, DateTimeOffset createdAt) => new()
     {
         Id = terms.Id,
