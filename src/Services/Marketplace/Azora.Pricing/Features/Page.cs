@@ -32,13 +32,7 @@ internal sealed record Page<TItem>(IReadOnlyList<TItem> Items, string? NextCurso
         IQueryable<TEntity> query, CreationPageRequest page, Func<TEntity, CreationPosition> positionOf, Func<TEntity, TItem> toItem, CancellationToken cancellationToken)
         where TEntity : class
     {
-        if (page.After is { } after)
-        {
-            query = query.Where(e => EF.Property<DateTimeOffset>(e, "CreatedAt") > after.CreatedAt
-                || (EF.Property<DateTimeOffset>(e, "CreatedAt") == after.CreatedAt && EF.Property<Guid>(e, "Id").CompareTo(after.Id) > 0));
-        }
-        var rows = await query.OrderBy(e => EF.Property<DateTimeOffset>(e, "CreatedAt")).ThenBy(e => EF.Property<Guid>(e, "Id"))
-            .Take(page.Limit + 1).ToListAsync(cancellationToken);
+        var rows = await query.OldestFirstAfter(page.After).Take(page.Limit + 1).ToListAsync(cancellationToken);
         var shown = rows.Take(page.Limit).ToList();
         var next = rows.Count > page.Limit ? PageQuery.CursorOf(positionOf(shown[^1])) : null;
         return new Page<TItem>([.. shown.Select(toItem)], next);

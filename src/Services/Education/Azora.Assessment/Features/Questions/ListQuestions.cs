@@ -46,11 +46,7 @@ internal static class ListQuestions
             query = query.Where(q => q.Tags.Any(t => t.Tag == wanted));
         }
         // A question created under an Idempotency-Key has an id derived from the key, so the list pages by creation time.
-        if (page.After is { } after)
-        {
-            query = query.Where(q => q.CreatedAt < after.CreatedAt || (q.CreatedAt == after.CreatedAt && q.Id.CompareTo(after.Id) < 0));
-        }
-        var questions = await query.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        var questions = await query.NewestFirstAfter(page.After).Take(page.Limit + 1).ToListAsync(cancellationToken);
 
         var shown = questions.Take(page.Limit).ToList();
         var items = shown.Select(q => QuestionResponse.From(q, q.Latest)).ToList();

@@ -39,12 +39,8 @@ internal static class ListQuizzes
         }
 
         // A quiz created under an Idempotency-Key has an id derived from the key, so the list pages by creation time.
-        var query = db.Quizzes.AsNoTracking().Where(q => q.OwnerId == ownerId);
-        if (page.After is { } after)
-        {
-            query = query.Where(q => q.CreatedAt < after.CreatedAt || (q.CreatedAt == after.CreatedAt && q.Id.CompareTo(after.Id) < 0));
-        }
-        var quizzes = await query.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        var quizzes = await db.Quizzes.AsNoTracking().Where(q => q.OwnerId == ownerId)
+            .NewestFirstAfter(page.After).Take(page.Limit + 1).ToListAsync(cancellationToken);
 
         var shown = quizzes.Take(page.Limit).ToList();
         var items = shown.Select(q => QuizResponse.From(q, forOwner: true)).ToList();
