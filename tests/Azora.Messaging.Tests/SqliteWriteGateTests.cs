@@ -32,6 +32,10 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var wal = new SqliteCommand("PRAGMA journal_mode=WAL;", connection);
         await wal.ExecuteNonQueryAsync();
+        // The writers start on fresh connections. A pooled one from before the second service's tables and WAL existed
+        // sometimes ran its first INSERT twice (SQLite starting the statement again on that connection), which the
+        // statement count below took for a writer that had found the file locked.
+        SqliteConnection.ClearPool(connection);
     }
 
     public Task DisposeAsync()
