@@ -21,7 +21,7 @@ public sealed record BenchOptions(
             Path.GetFullPath(Value("--azora", "artifacts/bench/azora/azora.dll")),
             Path.GetFullPath(Value("--micro", "artifacts/bench/micro/Azora.Bench.Micro.dll")),
             TimeSpan.FromSeconds(int.Parse(Value("--duration", "10"), CultureInfo.InvariantCulture)),
-            TimeSpan.FromSeconds(int.Parse(Value("--warm-up", "3"), CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(int.Parse(Value("--warm-up", "15"), CultureInfo.InvariantCulture)),
             int.Parse(Value("--connections", "64"), CultureInfo.InvariantCulture),
             Path.GetFullPath(Value("--out", "bench/results")),
             only.Length == 0 ? null : only.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
