@@ -27,13 +27,23 @@ public sealed class BenchContext(BenchOptions options, BenchReport report, HttpC
     /// dropped: the runtime compiles a hot method again, optimised, only after it has run a while, in the background, and
     /// a run that starts cold measures that compiler too. The warm-up plays <paramref name="warmUpScript"/> when the
     /// requests can be sent only once each (a scenario then gives the warm-up requests of its own), else the same script.
+    /// <paramref name="measuring"/>, when given, runs between the warm-up and the measured load.
     /// </summary>
-    public async Task<LoadResult> LoadAsync(string url, string? script = null, IEnumerable<string>? headers = null, string? warmUpScript = null)
+    public async Task<LoadResult> LoadAsync(
+        string url, string? script = null, IEnumerable<string>? headers = null, string? warmUpScript = null, Func<Task>? measuring = null)
     {
         if (Options.WarmUp > TimeSpan.Zero)
         {
             await WrkLoad.RunAsync(url, Options.Connections, Options.WarmUp, warmUpScript ?? script, headers);
         }
+        if (measuring is not null)
+        {
+            await measuring();
+        }
         return await WrkLoad.RunAsync(url, Options.Connections, Options.Duration, script, headers);
     }
+
+    /// <summary>The one-process platform's SQLite writer counters, read from azora-assessment's <c>/metrics</c>.</summary>
+    public Task<SqliteWriterMetrics> ReadWriterMetricsAsync() =>
+        SqliteWriterMetrics.ReadAsync(Gateway, new Uri($"http://127.0.0.1:{BenchPorts.Of("azora-assessment")}/metrics"));
 }

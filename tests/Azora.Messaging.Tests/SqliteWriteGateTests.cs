@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Azora.ServiceDefaults.Hosting;
 using Azora.ServiceDefaults.Persistence;
 using Microsoft.Data.Sqlite;
@@ -125,6 +126,55 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         await transaction.CommitAsync();
         Assert.Equal(1, await waiting);
         Assert.False(Gate.IsHeld);
+    }
+
+    [Fact]
+    public async Task The_gate_counts_each_writers_turns_the_time_it_held_them_and_the_time_waited_for_them()
+    {
+        var measured = new List<(string Instrument, string Writer, double Value)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == SqliteWriteGate.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            var writer = (string)tags.ToArray().Single(t => t.Key == "writer").Value!;
+            if (writer is nameof(FirstNoteContext) or nameof(SecondNoteContext))
+            {
+                lock (measured)
+                {
+                    measured.Add((instrument.Name, writer, value));
+                }
+            }
+        }
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.Start();
+
+        await using (var first = NewFirst())
+        {
+            await using var transaction = await first.Database.BeginTransactionAsync();
+            first.Notes.Add(new Note { Text = "first" });
+            await first.SaveChangesAsync();
+            await using var second = NewSecond();
+            second.Notes.Add(new Note { Text = "second" });
+            var waiting = second.SaveChangesAsync();
+            await UntilAsync(() => Gate.Waiting == 1);
+            await Task.Delay(50);
+            await transaction.CommitAsync();
+            await waiting;
+        }
+
+        double Sum(string instrument, string writer) => measured.Where(m => m.Instrument == instrument && m.Writer == writer).Sum(m => m.Value);
+        Assert.Equal(1, Sum("azora.sqlite.write.turns", nameof(FirstNoteContext)));
+        Assert.Equal(1, Sum("azora.sqlite.write.turns", nameof(SecondNoteContext)));
+        Assert.True(Sum("azora.sqlite.write.held", nameof(FirstNoteContext)) >= 0.05);
+        Assert.True(Sum("azora.sqlite.write.waited", nameof(SecondNoteContext)) >= 0.05);
+        Assert.Equal(0, Sum("azora.sqlite.write.waited", nameof(FirstNoteContext)));
     }
 
     [Fact]

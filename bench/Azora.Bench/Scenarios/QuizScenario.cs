@@ -70,13 +70,23 @@ public sealed class QuizScenario : IScenario
         PlannedRequest Submit(Guid attemptId) => new("POST", $"/azora-assessment/api/attempts/{attemptId}/submit", learner.Token);
         var warmUp = attempts.Skip(WarmUpAttempts).Take(warmUpCount).Select(Submit).ToList();
         var requests = attempts.Skip(WarmUpAttempts + warmUpCount).Select(Submit).ToList();
+        SqliteWriterMetrics? before = null;
+        var clock = new System.Diagnostics.Stopwatch();
         var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory),
-            warmUpScript: warmUp.Count > 0 ? await RequestList.WriteScriptAsync(warmUp, context.WorkDirectory) : null);
+            warmUpScript: warmUp.Count > 0 ? await RequestList.WriteScriptAsync(warmUp, context.WorkDirectory) : null,
+            measuring: async () =>
+            {
+                before = await context.ReadWriterMetricsAsync();
+                clock.Start();
+            });
+        var writer = (await context.ReadWriterMetricsAsync()).Since(before!, clock.Elapsed);
         var note = $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"
             + (load.Requests > requests.Count ? $"; the {requests.Count} prepared attempts ran out, later requests resubmit (409)" : "");
         context.Report.Add(new Figure($"quiz submit-and-grade through the gateway ({context.Options.Connections} connections)", load.RequestsPerSecond, "submits/s",
             "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, "at least 1,000/s with p99 at most 50 ms",
             load.RequestsPerSecond >= 1000 && load.P99Milliseconds <= 50, note));
+        context.Report.Add(new Figure("SQLite writer busy during the quiz load", writer.Busy * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
+            $"{writer.Turns / writer.Elapsed.TotalSeconds:0} turns/s, {writer.HeldPerTurnMilliseconds:0.###} ms held per turn; turns per submit: {writer.PerRequest(load.Requests)}")));
     }
 
     /// <summary>The right answer to each question the attempt shows, by its position.</summary>

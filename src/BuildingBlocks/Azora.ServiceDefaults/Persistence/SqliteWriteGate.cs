@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
 
 namespace Azora.ServiceDefaults.Persistence;
@@ -17,16 +19,33 @@ namespace Azora.ServiceDefaults.Persistence;
 /// (SaveChanges' own included) and for a writing statement outside any transaction; it leaves when the transaction
 /// commits or rolls back, when the statement is done, or at the latest when the connection closes.</para>
 /// <para>PostgreSQL has row locks and concurrent writers; nothing gates it.</para>
+/// <para>The gate counts its turns, the time they held the file and the time writers waited for them, by writer (the
+/// context's service), in the <see cref="MeterName"/> meter: the share of a second the file's one writer was busy is
+/// what bounds every write of a one-process platform.</para>
 /// </remarks>
 public sealed class SqliteWriteGate
 {
     /// <summary>SQLite's result code for a locked database: a waiter that gives up fails as SQLite itself would.</summary>
     private const int SqliteBusy = 5;
 
+    /// <summary>The meter of every gate's turns, exported at <c>/metrics</c> with the platform's other meters.</summary>
+    public const string MeterName = "Azora.Sqlite";
+
     private static readonly ConcurrentDictionary<string, SqliteWriteGate> Gates = new(StringComparer.Ordinal);
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Turns = Meter.CreateCounter<long>(
+        "azora.sqlite.write.turns", "{turn}", "Turns at a SQLite file's one writer, by the writer that took them.");
+    private static readonly Counter<double> Held = Meter.CreateCounter<double>(
+        "azora.sqlite.write.held", "s", "Time a writer held a SQLite file's one writer turn.");
+    private static readonly Counter<double> Waited = Meter.CreateCounter<double>(
+        "azora.sqlite.write.waited", "s", "Time writers waited for a SQLite file's writer turn.");
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private int _waiting;
+
+    // The holder's name and when it took the turn: only the holder writes them, and Exit reads them before releasing.
+    private string _holder = "";
+    private long _heldSince;
 
     private SqliteWriteGate(string file)
     {
@@ -54,12 +73,14 @@ public sealed class SqliteWriteGate
     }
 
     /// <summary>Waits for the turn of one writer; fails as SQLite's busy error after <paramref name="timeout"/>.</summary>
-    internal async ValueTask EnterAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    internal async ValueTask EnterAsync(string writer, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (_writer.Wait(0))
         {
+            Took(writer, waitedSince: null);
             return;
         }
+        var since = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _waiting);
         try
         {
@@ -67,6 +88,7 @@ public sealed class SqliteWriteGate
             {
                 throw TimedOut(timeout);
             }
+            Took(writer, since);
         }
         finally
         {
@@ -75,12 +97,14 @@ public sealed class SqliteWriteGate
     }
 
     /// <inheritdoc cref="EnterAsync"/>
-    internal void Enter(TimeSpan timeout)
+    internal void Enter(string writer, TimeSpan timeout)
     {
         if (_writer.Wait(0))
         {
+            Took(writer, waitedSince: null);
             return;
         }
+        var since = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _waiting);
         try
         {
@@ -88,6 +112,7 @@ public sealed class SqliteWriteGate
             {
                 throw TimedOut(timeout);
             }
+            Took(writer, since);
         }
         finally
         {
@@ -95,7 +120,23 @@ public sealed class SqliteWriteGate
         }
     }
 
-    internal void Exit() => _writer.Release();
+    internal void Exit()
+    {
+        var writer = new KeyValuePair<string, object?>("writer", _holder);
+        Turns.Add(1, writer);
+        Held.Add(Stopwatch.GetElapsedTime(_heldSince).TotalSeconds, writer);
+        _writer.Release();
+    }
+
+    private void Took(string writer, long? waitedSince)
+    {
+        _heldSince = Stopwatch.GetTimestamp();
+        _holder = writer;
+        if (waitedSince is { } since)
+        {
+            Waited.Add(Stopwatch.GetElapsedTime(since, _heldSince).TotalSeconds, new KeyValuePair<string, object?>("writer", writer));
+        }
+    }
 
     private SqliteException TimedOut(TimeSpan timeout) => new(
         $"database is locked: no turn to write to {File} within {timeout.TotalSeconds:0.#} s; the writer before held it all that time.",

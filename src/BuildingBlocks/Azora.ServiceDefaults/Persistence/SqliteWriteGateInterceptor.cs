@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Azora.ServiceDefaults.Persistence;
@@ -29,6 +30,8 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         Statement,
     }
 
+    private static readonly ConcurrentDictionary<Type, string> WriterNames = new();
+
     private readonly ConcurrentDictionary<Guid, Hold> _holders = new();
 
     // Transactions: the turn from BEGIN to COMMIT or ROLLBACK.
@@ -38,7 +41,7 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
     {
         if (!_holders.ContainsKey(eventData.ConnectionId))
         {
-            gate.Enter(TimeoutOf(connection));
+            gate.Enter(WriterOf(eventData.Context), TimeoutOf(connection));
             _holders[eventData.ConnectionId] = Hold.Transaction;
         }
         return result;
@@ -50,7 +53,7 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
     {
         if (!_holders.ContainsKey(eventData.ConnectionId))
         {
-            await gate.EnterAsync(TimeoutOf(connection), cancellationToken);
+            await gate.EnterAsync(WriterOf(eventData.Context), TimeoutOf(connection), cancellationToken);
             _holders[eventData.ConnectionId] = Hold.Transaction;
         }
         return result;
@@ -78,14 +81,14 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        EnterForStatement(command, eventData.ConnectionId);
+        EnterForStatement(command, eventData);
         return result;
     }
 
     public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
+        await EnterForStatementAsync(command, eventData, cancellationToken);
         return result;
     }
 
@@ -98,14 +101,14 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
 
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        EnterForStatement(command, eventData.ConnectionId);
+        EnterForStatement(command, eventData);
         return result;
     }
 
     public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
+        await EnterForStatementAsync(command, eventData, cancellationToken);
         return result;
     }
 
@@ -123,14 +126,14 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
 
     public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        EnterForStatement(command, eventData.ConnectionId);
+        EnterForStatement(command, eventData);
         return result;
     }
 
     public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
+        await EnterForStatementAsync(command, eventData, cancellationToken);
         return result;
     }
 
@@ -188,21 +191,21 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         return ValueTask.FromResult(result);
     }
 
-    private void EnterForStatement(DbCommand command, Guid connectionId)
+    private void EnterForStatement(DbCommand command, CommandEventData eventData)
     {
-        if (NeedsTurn(command, connectionId))
+        if (NeedsTurn(command, eventData.ConnectionId))
         {
-            gate.Enter(TimeoutOf(command.Connection));
-            _holders[connectionId] = Hold.Statement;
+            gate.Enter(WriterOf(eventData.Context), TimeoutOf(command.Connection));
+            _holders[eventData.ConnectionId] = Hold.Statement;
         }
     }
 
-    private async ValueTask EnterForStatementAsync(DbCommand command, Guid connectionId, CancellationToken cancellationToken)
+    private async ValueTask EnterForStatementAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
-        if (NeedsTurn(command, connectionId))
+        if (NeedsTurn(command, eventData.ConnectionId))
         {
-            await gate.EnterAsync(TimeoutOf(command.Connection), cancellationToken);
-            _holders[connectionId] = Hold.Statement;
+            await gate.EnterAsync(WriterOf(eventData.Context), TimeoutOf(command.Connection), cancellationToken);
+            _holders[eventData.ConnectionId] = Hold.Statement;
         }
     }
 
@@ -220,6 +223,10 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
             gate.Exit();
         }
     }
+
+    /// <summary>The writer named in the gate's metrics: the context's type without its provider's suffix ("Lms" for LmsSqliteContext).</summary>
+    private static string WriterOf(DbContext? context) =>
+        context is null ? "other" : WriterNames.GetOrAdd(context.GetType(), type => type.Name.Replace("SqliteContext", "").Replace("DbContext", ""));
 
     /// <summary>A writer waits for its turn as long as the connection would retry a locked database (its default timeout).</summary>
     private static TimeSpan TimeoutOf(DbConnection? connection) =>

@@ -1,3 +1,4 @@
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,7 @@ public static class TelemetryDefaults
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
             .AddMeter("Wolverine")
+            .AddMeter(SqliteWriteGate.MeterName)
             .AddPrometheusExporter());
         if (ExportsTraces(configuration))
         {
