@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Azora.Bench.Harness;
@@ -22,6 +23,9 @@ public sealed class QuizScenario : IScenario
     /// submit-and-grade.
     /// </summary>
     public const int WarmUpAttempts = 20;
+
+    /// <summary>How long the events of a load may take to be handled before the run fails.</summary>
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(5);
 
     private const string ChoiceText = "Which clause keeps only the rows for which a condition is true?";
     private const string TrueFalseText = "A LEFT JOIN keeps every row of the left table, even when nothing matches on the right.";
@@ -71,22 +75,32 @@ public sealed class QuizScenario : IScenario
         var warmUp = attempts.Skip(WarmUpAttempts).Take(warmUpCount).Select(Submit).ToList();
         var requests = attempts.Skip(WarmUpAttempts + warmUpCount).Select(Submit).ToList();
         SqliteWriterMetrics? before = null;
-        var clock = new System.Diagnostics.Stopwatch();
+        var clock = new Stopwatch();
         var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory),
             warmUpScript: warmUp.Count > 0 ? await RequestList.WriteScriptAsync(warmUp, context.WorkDirectory) : null,
             measuring: async () =>
             {
+                // The measured load starts with nothing left over from the warm-up's events, so runs start alike.
+                await EventBacklog.DrainAsync(context.DataDirectory, DrainLimit);
                 before = await context.ReadWriterMetricsAsync();
                 clock.Start();
             });
-        var writer = (await context.ReadWriterMetricsAsync()).Since(before!, clock.Elapsed);
+        var loadTime = clock.Elapsed;
+        var drained = await EventBacklog.DrainAsync(context.DataDirectory, DrainLimit);
+        var everything = clock.Elapsed;
+        var writer = (await context.ReadWriterMetricsAsync()).Since(before!, everything);
+        var sustained = load.Requests / everything.TotalSeconds;
+
         var note = $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"
             + (load.Requests > requests.Count ? $"; the {requests.Count} prepared attempts ran out, later requests resubmit (409)" : "");
         context.Report.Add(new Figure($"quiz submit-and-grade through the gateway ({context.Options.Connections} connections)", load.RequestsPerSecond, "submits/s",
             "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, "at least 1,000/s with p99 at most 50 ms",
             load.RequestsPerSecond >= 1000 && load.P99Milliseconds <= 50, note));
-        context.Report.Add(new Figure("SQLite writer busy during the quiz load", writer.Busy * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
-            $"{writer.Turns / writer.Elapsed.TotalSeconds:0} turns/s, {writer.HeldPerTurnMilliseconds:0.###} ms held per turn; turns per submit: {writer.PerRequest(load.Requests)}")));
+        context.Report.Add(new Figure("quiz, sustained: submits whose events were all handled", sustained, "submits/s",
+            "the same load's answered submits", load.RequestsPerSecond, "at least 1,000/s", sustained >= 1000, string.Create(CultureInfo.InvariantCulture,
+                $"{load.Requests} submits answered in {loadTime.TotalSeconds:0.#} s; the gradebook, reward and audit events they set off were all handled {drained.TotalSeconds:0.#} s later")));
+        context.Report.Add(new Figure("SQLite writer busy over the sustained quiz load", writer.Busy * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
+            $"{writer.Turns / everything.TotalSeconds:0} turns/s, {writer.HeldPerTurnMilliseconds:0.###} ms held per turn; turns per submit: {writer.PerRequest(load.Requests)}")));
     }
 
     /// <summary>The right answer to each question the attempt shows, by its position.</summary>
