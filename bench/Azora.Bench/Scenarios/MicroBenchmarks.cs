@@ -34,10 +34,11 @@ public static class MicroBenchmarks
                     IsBaseline: b.GetProperty("Method").GetString()!.StartsWith(BaselinePrefix, StringComparison.Ordinal),
                     OpsPerSecond: 1e9 / b.GetProperty("Statistics").GetProperty("Mean").GetDouble()))
                 .ToList();
-            if (benchmarks.SingleOrDefault(b => b.IsBaseline) is not { Title: not null } baseline)
+            if (!benchmarks.Any(b => b.IsBaseline))
             {
                 continue;
             }
+            var baseline = benchmarks.Single(b => b.IsBaseline);
             context.Report.Add(new Figure($"micro: {baseline.Title}", baseline.OpsPerSecond, "ops/s"));
             foreach (var benchmark in benchmarks.Where(b => !b.IsBaseline))
             {
