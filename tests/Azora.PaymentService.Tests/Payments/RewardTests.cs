@@ -1,6 +1,10 @@
 using Azora.Contracts.Assessment;
 using Azora.Contracts.Lms;
+using Azora.PaymentService.Data;
 using Azora.PaymentService.Domain;
+using Azora.PaymentService.Ledger;
+using Azora.PaymentService.Payments;
+using Azora.PaymentService.Rewards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
@@ -100,5 +104,73 @@ public sealed class RewardTests : IAsyncLifetime
         Assert.Equal(1_600, await AzrAsync(learner));
         Assert.Equal(9, await _host.QueryAsync(db => db.RewardGrants.CountAsync(g => g.LearnerId == learner)));
         await _host.AssertLedgerHoldsAsync();
+    }
+
+    [Fact]
+    public async Task Claims_granted_together_in_one_group_still_keep_the_daily_cap()
+    {
+        var learner = Guid.CreateVersion7();
+        var today = _host.Clock.GetUtcNow();
+        LessonCompleted Completed() => new(Guid.CreateVersion7(), Guid.CreateVersion7(), learner, today);
+
+        await DeliverAsOneGroupAsync(Completed(), [.. Enumerable.Range(0, 19).Select(_ => Completed())]);
+
+        Assert.Equal(1_500, await AzrAsync(learner));
+        Assert.Equal(15, await _host.QueryAsync(db => db.RewardGrants.CountAsync(g => g.LearnerId == learner && g.Amount > 0)));
+        Assert.Equal(20, await _host.QueryAsync(db => db.RewardGrants.CountAsync(g => g.LearnerId == learner)));
+        await _host.AssertLedgerHoldsAsync();
+    }
+
+    [Fact]
+    public async Task A_claim_that_cannot_be_granted_fails_alone_and_the_rest_of_its_group_is_paid()
+    {
+        var (first, broken, other) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        // The broken learner's wallet is known to the process but its row is gone, so its transfer is refused.
+        await _host.Platform.App.Services.GetRequiredService<PlatformAccounts>().WalletAsync(broken, "AZR", CancellationToken.None);
+        await _host.QueryAsync(db => db.Accounts.Where(a => a.OwnerId == broken).ExecuteDeleteAsync());
+        LessonCompleted Completed(Guid learner) => new(Guid.CreateVersion7(), Guid.CreateVersion7(), learner, _host.Clock.GetUtcNow());
+
+        var group = await DeliverAsOneGroupAsync(Completed(first), [Completed(broken), Completed(other)]);
+
+        Assert.True(group[0].IsFaulted);
+        Assert.True(group[1].IsCompletedSuccessfully);
+        Assert.Equal(100, await AzrAsync(first));
+        Assert.Equal(100, await AzrAsync(other));
+        Assert.Equal(0, await _host.QueryAsync(db => db.RewardGrants.CountAsync(g => g.LearnerId == broken)));
+        await _host.AssertLedgerHoldsAsync();
+    }
+
+    /// <summary>
+    /// Delivers <paramref name="first"/> while the test holds the ledger's write gate, so that its claim takes the reward
+    /// queue's turn and waits at the gate; then delivers <paramref name="group"/>, whose claims all wait behind it and so
+    /// are granted together in the next turn once the gate is let go. Returns the group's deliveries, all finished.
+    /// </summary>
+    private async Task<Task[]> DeliverAsOneGroupAsync(object first, object[] group)
+    {
+        var services = _host.Platform.App.Services;
+        var queue = services.GetRequiredService<RewardQueue>();
+        Task leader;
+        Task[] deliveries;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PaymentDbContext>();
+            using var held = await services.GetRequiredService<LedgerWriteGate>().EnterAsync(db, CancellationToken.None);
+            leader = DeliverAsync(first);
+            await WaitUntilAsync(() => queue.Busy);
+            deliveries = [.. group.Select(DeliverAsync)];
+            await WaitUntilAsync(() => queue.Waiting == group.Length);
+        }
+        await leader;
+        await Task.WhenAll(deliveries).ContinueWith(_ => { }, TaskScheduler.Default);
+        return deliveries;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
     }
 }

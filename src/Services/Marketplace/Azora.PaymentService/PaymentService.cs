@@ -72,6 +72,7 @@ public sealed class PaymentService : IAzoraService
         builder.Services.AddScoped<RefundWorkflow>();
         builder.Services.AddScoped<PayoutWorkflow>();
         builder.Services.AddScoped<RewardGranter>();
+        builder.Services.AddSingleton<RewardQueue>();
         builder.Services.AddHostedService<PaymentSweep>();
         builder.Services.AddHttpClient(WebhookDispatcher.HttpClientName);
         builder.Services.AddHostedService<WebhookDispatcher>();
