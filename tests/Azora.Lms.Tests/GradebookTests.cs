@@ -67,6 +67,30 @@ public sealed class GradebookTests(LmsFixture fixture)
     }
 
     [Fact]
+    public async Task Gradings_that_arrive_together_and_twice_each_complete_each_lesson_and_the_course_once()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var course = await CourseWithCategoriesAsync(instructor.Client);
+        await EnrolAsync(learner.Client, course.Id);
+        var gradings = course.QuizIds.Append(course.ExamId).Select(quiz => Graded(quiz, learner.Id, 80, passed: true)).ToList();
+
+        // All eight at once: azora-lms handles the ones that wait together, on one recorder and in one commit.
+        await fixture.WhileTrackingAsync(async context =>
+        {
+            foreach (var graded in gradings.Concat(gradings))
+            {
+                await context.PublishAsync(graded);
+            }
+        });
+
+        Assert.Equal(4, fixture.Received.LessonsCompleted.Count(l => l.LearnerId == learner.Id));
+        Assert.Equal(80m, Assert.Single(fixture.Received.CoursesCompleted, c => c.LearnerId == learner.Id).Grade);
+        var book = await GetAsync(learner.Client, $"/api/courses/{course.Id}/gradebook");
+        Assert.Equal(80m, Assert.Single(book.GetProperty("rows").EnumerateArray()).GetProperty("grade").GetDecimal());
+    }
+
+    [Fact]
     public async Task A_regrade_replaces_the_attempts_earlier_grade_and_a_repeated_grading_changes_nothing()
     {
         using var instructor = fixture.NewInstructor();

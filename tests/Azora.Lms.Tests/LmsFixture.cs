@@ -54,8 +54,11 @@ public sealed class LmsFixture : IAsyncLifetime
         Platform.App.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).PublishMessageAndWaitAsync(message);
 
     /// <summary>Runs HTTP work and waits until every message it published has been handled.</summary>
-    public Task WhileTrackingAsync(Func<Task> work) =>
-        Platform.App.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => work()));
+    public Task WhileTrackingAsync(Func<Task> work) => WhileTrackingAsync(_ => work());
+
+    /// <summary>Runs work that publishes messages, as other services would, and waits until they and all they caused are handled.</summary>
+    public Task WhileTrackingAsync(Func<IMessageContext, Task> work) =>
+        Platform.App.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(work);
 }
 
 /// <summary>A signed-in account with its own client.</summary>

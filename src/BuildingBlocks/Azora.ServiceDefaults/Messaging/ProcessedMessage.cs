@@ -35,13 +35,14 @@ public static class ProcessedMessages
 
     /// <summary>
     /// True the first time <paramref name="handler"/> sees <paramref name="messageId"/>; the record is added to the context
-    /// and saved with the handler's own changes. A concurrent duplicate fails on the key at commit and is retried, after
-    /// which it reads false.
+    /// and saved with the handler's own changes. A duplicate in the same context (messages handled as one group) finds
+    /// the record added there; a concurrent duplicate fails on the key at commit and is retried, after which it reads false.
     /// </summary>
     public static async Task<bool> TryRecordFirstDeliveryAsync(
         this DbContext db, Guid messageId, string handler, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var seen = await db.Set<ProcessedMessage>().AnyAsync(p => p.MessageId == messageId && p.Handler == handler, cancellationToken);
+        // Find looks in the context first, then in the database by the key.
+        var seen = await db.Set<ProcessedMessage>().FindAsync([messageId, handler], cancellationToken) is not null;
         if (seen)
         {
             return false;

@@ -3,27 +3,48 @@ using Azora.Contracts.Lms;
 using Azora.Contracts.Payments;
 using Azora.Lms.Domain;
 using Azora.ServiceDefaults.Messaging;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Azora.Lms.Learning;
 
 /// <summary>
-/// What azora-lms does with messages from other services. Each message is handled in its own scope and committed with
-/// its events and its inbox mark (<see cref="InboxMark"/>) through <see cref="LmsOutbox"/>; a message already handled
-/// (the same order, request, or attempt grading) changes nothing, and a commit that lost a race to a concurrent one is
-/// tried again against the new state.
+/// What azora-lms does with messages from other services. The messages waiting are handled together by group commit
+/// (<see cref="GroupCommit{TItem, TAnswer}"/>): in one scope, on one <see cref="LearningRecorder"/>, and committed with
+/// their events and their inbox marks (<see cref="InboxMark"/>) in one transaction through <see cref="LmsOutbox"/>. A
+/// message already handled (the same order, request, or attempt grading) changes nothing, and a commit that lost a race
+/// to a concurrent one is tried again against the new state.
 /// </summary>
 /// <remarks>Public only because Wolverine's generated handler code injects it; its members are internal.</remarks>
-public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvider clock, ILogger<LearningInbox> logger)
+public sealed partial class LearningInbox : IDisposable
 {
     private const int MaxAttempts = 5;
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<LearningInbox> _logger;
+    private readonly GroupCommit<Handling, bool> _handlings;
+
+    public LearningInbox(IServiceScopeFactory scopes, TimeProvider clock, ILogger<LearningInbox> logger)
+    {
+        _scopes = scopes;
+        _clock = clock;
+        _logger = logger;
+        _handlings = new GroupCommit<Handling, bool>(HandleAsync, logger);
+    }
+
+    /// <summary>Messages waiting for a turn.</summary>
+    internal int Waiting => _handlings.Waiting;
+
+    /// <summary>Whether a group is being handled: messages that arrive now wait for the next.</summary>
+    internal bool Busy => _handlings.Busy;
 
     /// <summary>A paid order enrols the buyer, once per order.</summary>
     internal Task EnrolPurchaserAsync(CoursePurchased purchased, InboxMark? handled, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) =>
         {
-            if (!await recorder.Db.TryRecordFirstDeliveryAsync(purchased.OrderId, nameof(CoursePurchased), clock, ct))
+            if (!await recorder.Db.TryRecordFirstDeliveryAsync(purchased.OrderId, nameof(CoursePurchased), _clock, ct))
             {
                 return;
             }
@@ -34,7 +55,7 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
     internal Task EndRefundedEnrolmentAsync(CoursePurchaseRefunded refunded, InboxMark? handled, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) =>
         {
-            if (!await recorder.Db.TryRecordFirstDeliveryAsync(refunded.OrderId, nameof(CoursePurchaseRefunded), clock, ct))
+            if (!await recorder.Db.TryRecordFirstDeliveryAsync(refunded.OrderId, nameof(CoursePurchaseRefunded), _clock, ct))
             {
                 return;
             }
@@ -45,7 +66,7 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
     internal Task EnrolRequestedAsync(EnrollLearner request, InboxMark? handled, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) =>
         {
-            if (!await recorder.Db.TryRecordFirstDeliveryAsync(request.RequestId, nameof(EnrollLearner), clock, ct))
+            if (!await recorder.Db.TryRecordFirstDeliveryAsync(request.RequestId, nameof(EnrollLearner), _clock, ct))
             {
                 return;
             }
@@ -69,23 +90,35 @@ public sealed partial class LearningInbox(IServiceScopeFactory scopes, TimeProvi
         await recorder.EnrolAsync(course, learnerId, source, cancellationToken, orderId);
     }
 
-    private async Task RunAsync(Func<LearningRecorder, CancellationToken, Task> work, InboxMark? handled, CancellationToken cancellationToken)
+    private Task RunAsync(Func<LearningRecorder, CancellationToken, Task> work, InboxMark? handled, CancellationToken cancellationToken) =>
+        _handlings.CommitAsync(new Handling(work, handled), cancellationToken);
+
+    private async Task<IReadOnlyList<bool>> HandleAsync(IReadOnlyList<Handling> group, CancellationToken cancellationToken)
     {
+        var marks = group.Select(h => h.Handled).OfType<InboxMark>().ToList();
         for (var attempt = 1; ; attempt++)
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = _scopes.CreateAsyncScope();
             var recorder = scope.ServiceProvider.GetRequiredService<LearningRecorder>();
-            await work(recorder, cancellationToken);
-            if (await scope.ServiceProvider.GetRequiredService<LmsOutbox>().TryCommitHandledAsync(handled, cancellationToken))
+            foreach (var handling in group)
             {
-                return;
+                await handling.Work(recorder, cancellationToken);
+            }
+            if (await scope.ServiceProvider.GetRequiredService<LmsOutbox>().TryCommitHandledAsync(marks, cancellationToken))
+            {
+                return [.. group.Select(_ => true)];
             }
             if (attempt == MaxAttempts)
             {
-                throw new InvalidOperationException($"The message could not be committed after {MaxAttempts} attempts; Wolverine will retry it.");
+                throw new InvalidOperationException($"The messages could not be committed after {MaxAttempts} attempts; Wolverine will retry them.");
             }
         }
     }
+
+    public void Dispose() => _handlings.Dispose();
+
+    /// <summary>What a message asks of the recorder, and its inbox mark.</summary>
+    private sealed record Handling(Func<LearningRecorder, CancellationToken, Task> Work, InboxMark? Handled);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No course {CourseId} to enrol in ({Source}); the message is dropped.")]
     private partial void LogUnknownCourse(Guid courseId, EnrollmentSource source);

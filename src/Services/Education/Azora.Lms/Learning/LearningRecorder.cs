@@ -84,7 +84,8 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
     /// </summary>
     public async Task<bool> RecordAttemptAsync(AttemptGraded graded, CancellationToken cancellationToken)
     {
-        if (await db.QuizAttempts.AnyAsync(a => a.AttemptId == graded.AttemptId && a.GradeRevision == graded.GradeRevision, cancellationToken))
+        if (_addedAttempts.Any(a => a.AttemptId == graded.AttemptId && a.GradeRevision == graded.GradeRevision)
+            || await db.QuizAttempts.AnyAsync(a => a.AttemptId == graded.AttemptId && a.GradeRevision == graded.GradeRevision, cancellationToken))
         {
             return false;
         }

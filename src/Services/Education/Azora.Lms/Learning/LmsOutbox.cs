@@ -18,19 +18,19 @@ internal sealed partial class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, L
     /// concurrency token, or a unique key such as one enrolment or one completion per learner and course).
     /// </summary>
     public Task<bool> TryCommitAsync(CancellationToken cancellationToken, params object[] events) =>
-        TrySaveAndPublishAsync(handled: null, events, cancellationToken);
+        TrySaveAndPublishAsync(handled: [], events, cancellationToken);
 
     /// <summary>
-    /// <see cref="TryCommitAsync"/> for a handler of another service's message: the message is marked handled in
-    /// Wolverine's inbox in the same transaction, so the handler's changes and the mark are one write.
+    /// <see cref="TryCommitAsync"/> for the handlers of other services' messages: each message is marked handled in
+    /// Wolverine's inbox in the same transaction, so the handlers' changes and the marks are one write.
     /// </summary>
-    public Task<bool> TryCommitHandledAsync(InboxMark? handled, CancellationToken cancellationToken) =>
+    public Task<bool> TryCommitHandledAsync(IReadOnlyList<InboxMark> handled, CancellationToken cancellationToken) =>
         TrySaveAndPublishAsync(handled, [], cancellationToken);
 
-    private async Task<bool> TrySaveAndPublishAsync(InboxMark? handled, object[] events, CancellationToken cancellationToken)
+    private async Task<bool> TrySaveAndPublishAsync(IReadOnlyList<InboxMark> handled, object[] events, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
-        if (handled is not null && db.Database.CurrentTransaction is null)
+        if (handled.Count > 0 && db.Database.CurrentTransaction is null)
         {
             await db.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -38,14 +38,17 @@ internal sealed partial class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, L
         {
             await outbox.PublishAsync(message);
         }
-        if (handled is not null)
+        foreach (var mark in handled)
         {
-            await handled.WriteAsync(db, cancellationToken);
+            await mark.WriteAsync(db, cancellationToken);
         }
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-            handled?.Committed();
+            foreach (var mark in handled)
+            {
+                mark.Committed();
+            }
             return true;
         }
         catch (DbUpdateConcurrencyException exception)
