@@ -63,7 +63,7 @@ public sealed record WriterLoad(TimeSpan Elapsed, IReadOnlyList<WriterShare> Wri
     /// <summary>Mean time a turn held the file, in milliseconds.</summary>
     public double HeldPerTurnMilliseconds => Turns > 0 ? Writers.Sum(w => w.HeldSeconds) * 1000 / Turns : 0;
 
-    /// <summary>Each writer's turns per <paramref name="requests"/> requests of the load, for the report.</summary>
-    public string PerRequest(long requests) => string.Join(", ",
-        Writers.Select(w => $"{w.Writer} {(w.Turns / requests).ToString("0.##", CultureInfo.InvariantCulture)}"));
+    /// <summary>Each writer's turns per <paramref name="requests"/> requests of the load and the time each turn held the file, for the report.</summary>
+    public string PerRequest(long requests) => string.Join(", ", Writers.Where(w => w.Turns > 0).Select(w => string.Create(CultureInfo.InvariantCulture,
+        $"{w.Writer} {w.Turns / requests:0.##} ({w.HeldSeconds * 1000 / w.Turns:0.##} ms each)")));
 }

@@ -34,12 +34,6 @@ public sealed partial class LearningInbox : IDisposable
         _handlings = new GroupCommit<Handling, bool>(HandleAsync, logger);
     }
 
-    /// <summary>Messages waiting for a turn.</summary>
-    internal int Waiting => _handlings.Waiting;
-
-    /// <summary>Whether a group is being handled: messages that arrive now wait for the next.</summary>
-    internal bool Busy => _handlings.Busy;
-
     /// <summary>A paid order enrols the buyer, once per order.</summary>
     internal Task EnrolPurchaserAsync(CoursePurchased purchased, InboxMark? handled, CancellationToken cancellationToken) =>
         RunAsync(async (recorder, ct) =>
