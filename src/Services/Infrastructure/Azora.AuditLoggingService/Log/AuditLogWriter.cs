@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using Azora.AuditLoggingService.Data;
 using Azora.AuditLoggingService.Domain;
 using Azora.Contracts.Audit;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,119 +9,82 @@ using Microsoft.Extensions.Logging;
 namespace Azora.AuditLoggingService.Log;
 
 /// <summary>
-/// Appends events to the log, each at the next leaf index and each event id once, by group commit: every event waits
-/// in a queue, and whoever holds the writer's turn appends every event waiting (in arrival order, at consecutive
-/// indexes) in one transaction, then answers each. Between replicas the primary key on the index and the unique event
-/// id turn a race into a failed commit, which is tried again against the new end of the log.
+/// Appends events to the log, each at the next leaf index and each event id once, by group commit
+/// (<see cref="GroupCommit{TItem, TAnswer}"/>): whoever holds the turn appends every event waiting (in arrival order, at
+/// consecutive indexes) in one transaction, then answers each. An event that breaks the log's rules fails its group,
+/// which is then appended one event at a time, so it fails alone. Between replicas the primary key on the index and the
+/// unique event id turn a race into a failed commit, which is tried again against the new end of the log.
 /// </summary>
 /// <remarks>Public only because Wolverine's generated handler code injects it; its members are internal.</remarks>
-public sealed partial class AuditLogWriter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditLogWriter> logger) : IDisposable
+public sealed partial class AuditLogWriter : IDisposable
 {
     private const int MaxAttempts = 5;
-    private readonly SemaphoreSlim _turn = new(1, 1);
-    private readonly ConcurrentQueue<PendingAppend> _waiting = new();
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<AuditLogWriter> _logger;
+    private readonly GroupCommit<AuditEventRecorded, bool> _appends;
+
+    public AuditLogWriter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditLogWriter> logger)
+    {
+        _scopes = scopes;
+        _clock = clock;
+        _logger = logger;
+        _appends = new GroupCommit<AuditEventRecorded, bool>(AppendAsync, logger);
+    }
 
     /// <summary>Appends the event unless its id is already in the log; true when it was appended now.</summary>
-    internal async Task<bool> AppendAsync(AuditEventRecorded recorded, CancellationToken cancellationToken)
-    {
-        var pending = new PendingAppend(recorded);
-        _waiting.Enqueue(pending);
-        await _turn.WaitAsync(cancellationToken);
-        try
-        {
-            // An earlier turn may have taken this event with the others that were waiting.
-            if (!pending.Answer.Task.IsCompleted)
-            {
-                await AppendWaitingAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            _turn.Release();
-        }
-        return await pending.Answer.Task;
-    }
+    internal Task<bool> AppendAsync(AuditEventRecorded recorded, CancellationToken cancellationToken) =>
+        _appends.CommitAsync(recorded, cancellationToken);
 
-    private async Task AppendWaitingAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<bool>> AppendAsync(IReadOnlyList<AuditEventRecorded> group, CancellationToken cancellationToken)
     {
-        var group = new List<PendingAppend>();
-        while (_waiting.TryDequeue(out var next))
+        for (var attempt = 1; ; attempt++)
         {
-            group.Add(next);
-        }
-        try
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    await CommitAsync(group, cancellationToken);
-                    return;
-                }
-                catch (DbUpdateException) when (attempt < MaxAttempts)
-                {
-                    // Another replica took these indexes (or one of these events) first; look again.
-                }
-            }
-        }
-        catch (Exception error)
-        {
-            // The group's commit failed: nothing of it was saved, and every event in it fails to be retried.
-            foreach (var pending in group)
-            {
-                pending.Answer.TrySetException(error);
-            }
-        }
-    }
-
-    /// <summary>Appends the group's new events in one transaction and answers each; an event that breaks the rules fails alone.</summary>
-    private async Task CommitAsync(IReadOnlyList<PendingAppend> group, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        var ids = group.Select(p => p.Event.EventId).Distinct().ToList();
-        var logged = (await db.Entries.Where(e => ids.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(cancellationToken)).ToHashSet();
-        var next = (await db.Entries.MaxAsync(e => (long?)e.LeafIndex, cancellationToken) ?? -1) + 1;
-        var now = clock.GetUtcNow();
-        var outcomes = new List<(PendingAppend Pending, AuditEntry? Entry, Exception? Refusal)>(group.Count);
-        foreach (var pending in group)
-        {
-            if (!logged.Add(pending.Event.EventId))
-            {
-                outcomes.Add((pending, null, null));
-                continue;
-            }
             try
             {
-                var entry = AuditEntry.At(next, ToRecord(pending.Event, now));
-                db.Entries.Add(entry);
-                next++;
-                outcomes.Add((pending, entry, null));
+                return await CommitAsync(group, cancellationToken);
             }
-            catch (ArgumentException refusal)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                logged.Remove(pending.Event.EventId);
-                outcomes.Add((pending, null, refusal));
+                // Another replica took these indexes (or one of these events) first; look again.
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var (pending, entry, refusal) in outcomes)
+    }
+
+    /// <summary>Appends the group's new events in one transaction; for each event, whether it was new.</summary>
+    private async Task<IReadOnlyList<bool>> CommitAsync(IReadOnlyList<AuditEventRecorded> group, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        var ids = group.Select(e => e.EventId).Distinct().ToList();
+        var logged = (await db.Entries.Where(e => ids.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(cancellationToken)).ToHashSet();
+        var next = (await db.Entries.MaxAsync(e => (long?)e.LeafIndex, cancellationToken) ?? -1) + 1;
+        var now = _clock.GetUtcNow();
+        var entries = new List<AuditEntry?>(group.Count);
+        foreach (var recorded in group)
         {
-            if (refusal is not null)
+            // An event that breaks the rules throws here, and the group is appended again one event at a time.
+            var entry = logged.Add(recorded.EventId) ? AuditEntry.At(next++, ToRecord(recorded, now)) : null;
+            if (entry is not null)
             {
-                pending.Answer.TrySetException(refusal);
+                db.Entries.Add(entry);
             }
-            else if (entry is null)
+            entries.Add(entry);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (entries[i] is { } entry)
             {
-                LogDuplicate(pending.Event.EventId);
-                pending.Answer.TrySetResult(false);
+                LogAppended(entry.LeafIndex, entry.Action, group[i].EventId);
             }
             else
             {
-                LogAppended(entry.LeafIndex, entry.Action, pending.Event.EventId);
-                pending.Answer.TrySetResult(true);
+                LogDuplicate(group[i].EventId);
             }
         }
+        return [.. entries.Select(e => e is not null)];
     }
 
     private static AuditRecord ToRecord(AuditEventRecorded recorded, DateTimeOffset now) =>
@@ -138,13 +101,7 @@ public sealed partial class AuditLogWriter(IServiceScopeFactory scopes, TimeProv
             recorded.SourceService,
             recorded.Details);
 
-    public void Dispose() => _turn.Dispose();
-
-    /// <summary>An event waiting for a turn to append it, and the answer its caller awaits.</summary>
-    private sealed record PendingAppend(AuditEventRecorded Event)
-    {
-        public TaskCompletionSource<bool> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
+    public void Dispose() => _appends.Dispose();
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Appended {Action} at leaf {LeafIndex} (event {EventId}).")]
     private partial void LogAppended(long leafIndex, string action, Guid eventId);
