@@ -156,21 +156,12 @@ public sealed class RewardTests : IAsyncLifetime
             var db = scope.ServiceProvider.GetRequiredService<PaymentDbContext>();
             using var held = await services.GetRequiredService<LedgerWriteGate>().EnterAsync(db, CancellationToken.None);
             leader = DeliverAsync(first);
-            await WaitUntilAsync(() => queue.Busy);
+            await PaymentApi.EventuallyAsync(() => Task.FromResult(queue.Busy), "the first claim takes the reward queue's turn");
             deliveries = [.. group.Select(DeliverAsync)];
-            await WaitUntilAsync(() => queue.Waiting == group.Length);
+            await PaymentApi.EventuallyAsync(() => Task.FromResult(queue.Waiting == group.Length), "the group waits behind it");
         }
         await leader;
         await Task.WhenAll(deliveries).ContinueWith(_ => { }, TaskScheduler.Default);
         return deliveries;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(5, timeout.Token);
-        }
     }
 }
