@@ -24,7 +24,7 @@ public sealed class InProcessTransportTests(GatewayWithServices host) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, proxied.StatusCode);
         Assert.Equal(await own.Content.ReadAsStringAsync(), await proxied.Content.ReadAsStringAsync());
-        Assert.True(_platform.App.Services.GetRequiredService<InProcessListeners>().Opened > 0);
+        Assert.True(_platform.App.Services.GetRequiredService<InProcessApplication>().Served > 0);
     }
 
     [Fact]
@@ -46,6 +46,23 @@ public sealed class InProcessTransportTests(GatewayWithServices host) : IClassFi
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("invalid_grant", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_body_over_the_services_own_limit_is_refused_as_the_service_refuses_it_directly()
+    {
+        using var gateway = _platform.Gateway();
+        using var direct = _platform.Client("user-service");
+        // The gateway lets bodies up to 64 MB through (media uploads); the service's own limit is 1 MB.
+        var oversized = $"{{\"email\":\"big@example.test\",\"password\":\"{new string('x', 2 * 1024 * 1024)}\",\"displayName\":\"Big\"}}";
+
+        var proxied = await gateway.PostAsync(new Uri("/user-service/api/accounts", UriKind.Relative), Json(oversized));
+        var own = await direct.PostAsync(new Uri("/api/accounts", UriKind.Relative), Json(oversized));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, own.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, proxied.StatusCode);
+    }
+
+    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 }
 
 public sealed class TcpTransportTests(GatewayWithEchoInstances host) : IClassFixture<GatewayWithEchoInstances>
@@ -60,6 +77,6 @@ public sealed class TcpTransportTests(GatewayWithEchoInstances host) : IClassFix
         var response = await gateway.GetAsync(new Uri("/user-service/anything", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, _platform.App.Services.GetRequiredService<InProcessListeners>().Opened);
+        Assert.Equal(0, _platform.App.Services.GetRequiredService<InProcessApplication>().Served);
     }
 }
