@@ -24,7 +24,7 @@ public sealed class InProcessTransportTests(GatewayWithServices host) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, proxied.StatusCode);
         Assert.Equal(await own.Content.ReadAsStringAsync(), await proxied.Content.ReadAsStringAsync());
-        Assert.True(_platform.App.Services.GetRequiredService<InProcessApplication>().Served > 0);
+        Assert.True(_platform.App.Services.GetRequiredService<InProcessListeners>().Opened > 0);
     }
 
     [Fact]
@@ -77,6 +77,6 @@ public sealed class TcpTransportTests(GatewayWithEchoInstances host) : IClassFix
         var response = await gateway.GetAsync(new Uri("/user-service/anything", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, _platform.App.Services.GetRequiredService<InProcessApplication>().Served);
+        Assert.Equal(0, _platform.App.Services.GetRequiredService<InProcessListeners>().Opened);
     }
 }

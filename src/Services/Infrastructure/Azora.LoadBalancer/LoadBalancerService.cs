@@ -10,6 +10,7 @@ using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Hosting;
 using Azora.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -37,9 +38,9 @@ public sealed class LoadBalancerService : IAzoraService
         var registry = new InstanceRegistry(GatewayRoutes.Build(ServiceCatalog.Current, builder.Platform, options), options);
 
         builder.Services.AddReverseProxy();
-        // Services of this same process are handed their requests in memory rather than over loopback TCP (Features/InProcess).
-        builder.Services.AddSingleton<InProcessApplication>();
-        InProcessServer.Decorate(builder.Services);
+        // Services of this same process are reached in memory rather than through loopback TCP (Features/InProcess).
+        builder.Services.AddSingleton<InProcessListeners>();
+        builder.Services.AddSingleton<IConnectionListenerFactory, InProcessTransportFactory>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IForwarderHttpClientFactory, InProcessForwarderClients>());
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Retries);
