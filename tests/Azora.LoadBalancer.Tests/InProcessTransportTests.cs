@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Azora.LoadBalancer.Features.InProcess;
 using Azora.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,16 +54,14 @@ public sealed class InProcessTransportTests(GatewayWithServices host) : IClassFi
         using var gateway = _platform.Gateway();
         using var direct = _platform.Client("user-service");
         // The gateway lets bodies up to 64 MB through (media uploads); the service's own limit is 1 MB.
-        var oversized = $"{{\"email\":\"big@example.test\",\"password\":\"{new string('x', 2 * 1024 * 1024)}\",\"displayName\":\"Big\"}}";
+        var oversized = new { email = "big@example.test", password = new string('x', 2 * 1024 * 1024), displayName = "Big" };
 
-        var proxied = await gateway.PostAsync(new Uri("/user-service/api/accounts", UriKind.Relative), Json(oversized));
-        var own = await direct.PostAsync(new Uri("/api/accounts", UriKind.Relative), Json(oversized));
+        var proxied = await gateway.PostAsync(new Uri("/user-service/api/accounts", UriKind.Relative), JsonContent.Create(oversized));
+        var own = await direct.PostAsync(new Uri("/api/accounts", UriKind.Relative), JsonContent.Create(oversized));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, own.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, proxied.StatusCode);
     }
-
-    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 }
 
 public sealed class TcpTransportTests(GatewayWithEchoInstances host) : IClassFixture<GatewayWithEchoInstances>
