@@ -16,6 +16,9 @@ public sealed class BenchContext(BenchOptions options, BenchReport report, HttpC
     public string DataDirectory { get; } = dataDirectory;
     public string DemoPassword { get; } = password;
 
+    /// <summary>The platform process the scenarios load, whose CPU time a load counts; none for the bare endpoint.</summary>
+    public PlatformProcess? Platform { get; set; }
+
     /// <summary>The bare Kestrel JSON endpoint's result at the run's concurrency.</summary>
     public LoadResult Bare { get; set; } = null!;
 
@@ -27,7 +30,8 @@ public sealed class BenchContext(BenchOptions options, BenchReport report, HttpC
     /// dropped: the runtime compiles a hot method again, optimised, only after it has run a while, in the background, and
     /// a run that starts cold measures that compiler too. The warm-up plays <paramref name="warmUpScript"/> when the
     /// requests can be sent only once each (a scenario then gives the warm-up requests of its own), else the same script.
-    /// <paramref name="measuring"/>, when given, runs between the warm-up and the measured load.
+    /// <paramref name="measuring"/>, when given, runs between the warm-up and the measured load. The result carries the CPU
+    /// time <see cref="Platform"/> spent per request over the measured load.
     /// </summary>
     public async Task<LoadResult> LoadAsync(
         string url, string? script = null, IEnumerable<string>? headers = null, string? warmUpScript = null, Func<Task>? measuring = null)
@@ -40,7 +44,12 @@ public sealed class BenchContext(BenchOptions options, BenchReport report, HttpC
         {
             await measuring();
         }
-        return await WrkLoad.RunAsync(url, Options.Connections, Options.Duration, script, headers);
+        var platform = Platform;
+        var cpuBefore = platform?.CpuTime();
+        var result = await WrkLoad.RunAsync(url, Options.Connections, Options.Duration, script, headers);
+        return platform is null || result.Requests == 0
+            ? result
+            : result with { PlatformCpuPerRequest = (platform.CpuTime() - cpuBefore!.Value) / result.Requests };
     }
 
     /// <summary>The one-process platform's SQLite writer counters, read from azora-assessment's <c>/metrics</c>.</summary>

@@ -38,6 +38,7 @@ public sealed class BenchRun(BenchOptions options, string command, string commit
                 Target: "at most 5 s", Met: platform.ColdStart.TotalSeconds <= 5));
             await Task.Delay(TimeSpan.FromSeconds(5));
             var idle = platform.ResidentMemoryMiB();
+            context.Platform = platform;
             report.Add(new Figure("resident memory, idle", idle, "MiB", Target: "at most 400 MB", Met: idle * 1.048576 <= 400));
 
             IScenario[] scenarios =

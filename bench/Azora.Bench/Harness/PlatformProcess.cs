@@ -92,6 +92,13 @@ public sealed class PlatformProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the process has used so far, user and system, on every core.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Resident set size in MiB, from <c>/proc/&lt;pid&gt;/status</c>.</summary>
     public double ResidentMemoryMiB()
     {

@@ -3,8 +3,19 @@ using System.Text.RegularExpressions;
 
 namespace Azora.Bench.Harness;
 
-/// <summary>What one wrk run measured.</summary>
-public sealed record LoadResult(double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Requests, long Failures);
+/// <summary>
+/// What one wrk run measured; with the CPU time the platform's process spent per request over it, when the load was on
+/// the platform. That cost is the steadier figure on a shared machine: the rates move with whatever else the cores run.
+/// </summary>
+public sealed record LoadResult(double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Requests, long Failures)
+{
+    public TimeSpan? PlatformCpuPerRequest { get; init; }
+
+    /// <summary>The latencies, the failures and the platform's CPU per request, as the report's notes give them.</summary>
+    public string Summary => string.Create(CultureInfo.InvariantCulture,
+        $"p50 {P50Milliseconds:0.##} ms, p99 {P99Milliseconds:0.##} ms, {Failures} failed of {Requests}")
+        + (PlatformCpuPerRequest is { } cpu ? string.Create(CultureInfo.InvariantCulture, $"; platform CPU {cpu.TotalMicroseconds:0} µs per request") : "");
+}
 
 /// <summary>
 /// HTTP load from a second process: wrk (Debian's package) at a fixed number of connections for a fixed time, with

@@ -33,17 +33,14 @@ public sealed class CatalogScenario : IScenario
 
         context.Report.Add(new Figure("catalog search, azora-education directly", direct.RequestsPerSecond, "req/s",
             "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, "at least 50% of bare", direct.RequestsPerSecond >= 0.5 * context.Bare.RequestsPerSecond,
-            Describe(direct)));
+            direct.Summary));
         context.Report.Add(new Figure("catalog search through the gateway", gateway.RequestsPerSecond, "req/s",
             "catalog search, directly", direct.RequestsPerSecond, "at least 85% of direct", gateway.RequestsPerSecond >= 0.85 * direct.RequestsPerSecond,
-            Describe(gateway)));
+            gateway.Summary));
         context.Report.Add(new Figure("catalog search, gateway vs nginx", gateway.RequestsPerSecond, "req/s",
             "catalog search through nginx", nginx.RequestsPerSecond, "at least 100% of nginx", gateway.RequestsPerSecond >= nginx.RequestsPerSecond,
-            "nginx: " + Describe(nginx)));
+            "nginx: " + nginx.Summary));
     }
-
-    private static string Describe(LoadResult load) =>
-        $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}";
 
     /// <summary>Authors courses until the catalog lists <see cref="CatalogSize"/> of them.</summary>
     private static async Task FillCatalogAsync(BenchClient instructor)

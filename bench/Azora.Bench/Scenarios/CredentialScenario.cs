@@ -44,7 +44,7 @@ public sealed class CredentialScenario : IScenario
         var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory));
         context.Report.Add(new Figure("credential verification through the gateway", load.RequestsPerSecond, "req/s",
             "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond,
-            Note: $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"));
+            Note: load.Summary));
     }
 
     private static string? AuditLogCheck(JsonElement report) =>

@@ -28,7 +28,16 @@ public static class LedgerOnPostgres
             environment, [new Uri($"http://127.0.0.1:{port}/health/ready")]);
 
         var ledger = new LedgerScenario("PostgreSQL, direct", $"http://127.0.0.1:{port}/");
-        await ledger.RunAsync(context);
+        var platform = context.Platform;
+        context.Platform = payment;
+        try
+        {
+            await ledger.RunAsync(context);
+        }
+        finally
+        {
+            context.Platform = platform;
+        }
         context.Report.Add(new Figure("ledger transfers vs pgbench simple-update (PostgreSQL)", ledger.SingleTransfersPerSecond, "transfers/s",
             "pgbench simple-update", pgbench, "at least 5,000/s and at least 50% of pgbench",
             ledger.SingleTransfersPerSecond >= 5000 && ledger.SingleTransfersPerSecond >= 0.5 * pgbench));

@@ -50,19 +50,19 @@ public sealed class LedgerScenario(string label, string baseUrl) : IScenario
         var single = await context.LoadAsync(baseUrl, await RequestList.WriteScriptAsync(singles, context.WorkDirectory));
         SingleTransfersPerSecond = single.RequestsPerSecond;
         context.Report.Add(new Figure($"ledger transfer, one per request ({label})", single.RequestsPerSecond, "transfers/s",
-            Note: $"over {Pairs} account pairs; p50 {single.P50Milliseconds:0.##} ms, p99 {single.P99Milliseconds:0.##} ms, {single.Failures} failed of {single.Requests}"));
+            Note: $"over {Pairs} account pairs; {single.Summary}"));
 
         var batches = pairs.Select(pair => new PlannedRequest("POST", path + "/batch", admin.Token,
             JsonSerializer.Serialize(new { transfers = Enumerable.Range(0, BatchSize).Select(_ => Transfer(pair, RequestList.FreshId)).ToList() }))).ToList();
         var batched = await context.LoadAsync(baseUrl, await RequestList.WriteScriptAsync(batches, context.WorkDirectory));
         context.Report.Add(new Figure($"ledger transfer, batches of {BatchSize} ({label})", batched.RequestsPerSecond * BatchSize, "transfers/s",
             $"one per request ({label})", single.RequestsPerSecond,
-            Note: $"over {Pairs} account pairs; p50 {batched.P50Milliseconds:0.##} ms, p99 {batched.P99Milliseconds:0.##} ms per batch, {batched.Failures} failed of {batched.Requests}"));
+            Note: $"over {Pairs} account pairs, {BatchSize} transfers a request; {batched.Summary}"));
 
         var hot = await context.LoadAsync(baseUrl, await RequestList.WriteScriptAsync([singles[0]], context.WorkDirectory));
         context.Report.Add(new Figure($"ledger transfer, one hot account pair ({label})", hot.RequestsPerSecond, "transfers/s",
             $"one per request ({label})", single.RequestsPerSecond,
-            Note: $"every transfer on the same two accounts; p50 {hot.P50Milliseconds:0.##} ms, p99 {hot.P99Milliseconds:0.##} ms, {hot.Failures} failed of {hot.Requests}"));
+            Note: $"every transfer on the same two accounts; {hot.Summary}"));
     }
 
     /// <summary>A clearing account and a wallet for each of <see cref="Pairs"/> owners.</summary>

@@ -47,7 +47,7 @@ public sealed class LessonCompletionScenario : IScenario
         var requests = Completions(courses.Skip(warmUpCourses));
         var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory),
             warmUpScript: await RequestList.WriteScriptAsync(Completions(courses.Take(warmUpCourses)), context.WorkDirectory));
-        var note = $"p50 {load.P50Milliseconds:0.##} ms, p99 {load.P99Milliseconds:0.##} ms, {load.Failures} failed of {load.Requests}"
+        var note = load.Summary
             + (load.Requests > requests.Count ? $"; the list of {requests.Count} distinct lessons ran out, later requests repeat a completion" : "");
         context.Report.Add(new Figure("lesson completion through the gateway", load.RequestsPerSecond, "req/s",
             "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, Note: note));
