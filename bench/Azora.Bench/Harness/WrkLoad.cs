@@ -5,7 +5,7 @@ namespace Azora.Bench.Harness;
 
 /// <summary>
 /// What one wrk run measured; with the CPU time the platform's process spent per request over it, when the load was on
-/// the platform. That cost is the steadier figure on a shared machine: the rates move with whatever else the cores run.
+/// the platform. The cost, with the machine's core count, bounds the rate the platform could reach with the cores to itself.
 /// </summary>
 public sealed record LoadResult(double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Requests, long Failures)
 {
