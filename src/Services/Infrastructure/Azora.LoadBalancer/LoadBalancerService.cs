@@ -1,5 +1,6 @@
 using Azora.LoadBalancer.Domain;
 using Azora.LoadBalancer.Features.EdgeRateLimiting;
+using Azora.LoadBalancer.Features.HandOver;
 using Azora.LoadBalancer.Features.HealthChecks;
 using Azora.LoadBalancer.Features.InProcess;
 using Azora.LoadBalancer.Features.Instances;
@@ -17,6 +18,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Health;
@@ -26,7 +28,8 @@ namespace Azora.LoadBalancer;
 /// <summary>
 /// The gateway: <c>/&lt;service-id&gt;/...</c> on its port goes to that service's instances, balanced and health-checked,
 /// idempotent requests retried on another instance, with a request id and an edge rate limit; failures come back as
-/// problem details. <c>/api/instances</c> lets a supervisor put instances into rotation and drain them at runtime.
+/// problem details; a service whose one instance is this process gets its requests handed over where they are.
+/// <c>/api/instances</c> lets a supervisor put instances into rotation and drain them at runtime.
 /// </summary>
 public sealed class LoadBalancerService : IAzoraService
 {
@@ -35,7 +38,9 @@ public sealed class LoadBalancerService : IAzoraService
     public void AddServices(ServiceBuilder builder)
     {
         var options = GatewayOptions.From(builder.Configuration);
-        var registry = new InstanceRegistry(GatewayRoutes.Build(ServiceCatalog.Current, builder.Platform, options), options);
+        var routes = GatewayRoutes.Build(ServiceCatalog.Current, builder.Platform, options);
+        var registry = new InstanceRegistry(routes, options);
+        var gatewayPort = builder.Platform.PortOf(builder.Entry);
 
         builder.Services.AddReverseProxy();
         // Services of this same process are reached in memory rather than through loopback TCP (Features/InProcess).
@@ -56,7 +61,14 @@ public sealed class LoadBalancerService : IAzoraService
         });
         builder.Services.AddSingleton<IdempotentRetries>();
         builder.Services.AddSingleton(provider => new EdgeRateLimiter(options.RateLimit, provider.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<IStartupFilter>(new RequestIdStartupFilter(builder.Platform.PortOf(builder.Entry)));
+        builder.Services.AddSingleton<IStartupFilter>(new RequestIdStartupFilter(gatewayPort));
+        // A service whose one instance is this process gets its requests where they are, without a second request.
+        builder.Services.AddSingleton(provider => new SameProcessHandOver(
+            routes.Clusters.Select(cluster => cluster.ClusterId),
+            provider.GetRequiredService<IProxyStateLookup>(),
+            provider.GetRequiredService<InProcessListeners>(),
+            provider.GetRequiredService<EdgeRateLimiter>()));
+        builder.Services.AddSingleton<IStartupFilter>(new HandOverStartupFilter(gatewayPort));
     }
 
     /// <summary>Mapped inside the host's port-scoped group, so the proxy routes answer only on the gateway's port.</summary>

@@ -11,6 +11,8 @@ namespace Azora.LoadBalancer.Features.InProcess;
 internal sealed class InProcessListeners
 {
     private readonly ConcurrentDictionary<int, InProcessListener> _byPort = new();
+    // An instance's address as YARP holds it, to the loopback port it names (0 for any other address), parsed once.
+    private readonly ConcurrentDictionary<string, int> _loopbackPorts = new(StringComparer.Ordinal);
     private long _opened;
 
     /// <summary>Connections opened in memory so far (what a test or an operator can check).</summary>
@@ -30,6 +32,14 @@ internal sealed class InProcessListeners
         var stream = listener.Connect();
         Interlocked.Increment(ref _opened);
         return stream;
+    }
+
+    /// <summary>Whether <paramref name="address"/> (an absolute base address) is an endpoint of this process, and its port.</summary>
+    public bool Serves(string address, out int port)
+    {
+        port = _loopbackPorts.GetOrAdd(address, static address =>
+            Uri.TryCreate(address, UriKind.Absolute, out var uri) && IsLoopback(uri.Host) ? uri.Port : 0);
+        return port != 0 && _byPort.ContainsKey(port);
     }
 
     private static bool IsLoopback(string host) =>
