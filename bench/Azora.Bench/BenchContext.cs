@@ -31,12 +31,14 @@ public sealed class BenchContext(BenchOptions options, BenchReport report, HttpC
     /// a run that starts cold measures that compiler too. The warm-up plays <paramref name="warmUpScript"/> when the
     /// requests can be sent only once each (a scenario then gives the warm-up requests of its own), else the same script.
     /// <paramref name="measuring"/>, when given, runs between the warm-up and the measured load. The result carries the CPU
-    /// time <see cref="Platform"/> spent per request over the measured load.
+    /// time <see cref="Platform"/> spent per request over the measured load. <paramref name="warm"/> skips the warm-up for
+    /// a load that repeats one already warmed up.
     /// </summary>
     public async Task<LoadResult> LoadAsync(
-        string url, string? script = null, IEnumerable<string>? headers = null, string? warmUpScript = null, Func<Task>? measuring = null)
+        string url, string? script = null, IEnumerable<string>? headers = null, string? warmUpScript = null, Func<Task>? measuring = null,
+        bool warm = false)
     {
-        if (Options.WarmUp > TimeSpan.Zero)
+        if (!warm && Options.WarmUp > TimeSpan.Zero)
         {
             await WrkLoad.RunAsync(url, Options.Connections, Options.WarmUp, warmUpScript ?? script, headers);
         }

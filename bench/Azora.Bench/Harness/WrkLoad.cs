@@ -15,6 +15,10 @@ public sealed record LoadResult(double RequestsPerSecond, double P50Milliseconds
     public string Summary => string.Create(CultureInfo.InvariantCulture,
         $"p50 {P50Milliseconds:0.##} ms, p99 {P99Milliseconds:0.##} ms, {Failures} failed of {Requests}")
         + (PlatformCpuPerRequest is { } cpu ? string.Create(CultureInfo.InvariantCulture, $"; platform CPU {cpu.TotalMicroseconds:0} µs per request") : "");
+
+    /// <summary>Of loads of one route repeated, the one whose rate is the median (the lower middle of an even count).</summary>
+    public static LoadResult Median(IReadOnlyCollection<LoadResult> loads) =>
+        loads.OrderBy(load => load.RequestsPerSecond).ElementAt((loads.Count - 1) / 2);
 }
 
 /// <summary>
