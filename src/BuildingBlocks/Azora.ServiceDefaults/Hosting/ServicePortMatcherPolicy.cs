@@ -10,7 +10,8 @@ public sealed record ServicePortMetadata(string ServiceId, int Port);
 /// <summary>
 /// In one process every service shares one route table; this policy keeps only the candidates of the service whose port
 /// the connection arrived on, so two services may both map <c>/health/ready</c> or <c>/api/...</c> without colliding.
-/// It reads the socket's local port, never the Host header, so a client cannot reach a service through another's port.
+/// It reads the connection's local port, never the Host header, so a client cannot reach a service through another's
+/// port; only the gateway, handing a request over to a service of the same process, presents it on that service's port.
 /// </summary>
 internal sealed class ServicePortMatcherPolicy : MatcherPolicy, IEndpointSelectorPolicy
 {
