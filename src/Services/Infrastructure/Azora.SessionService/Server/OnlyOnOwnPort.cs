@@ -7,7 +7,7 @@ namespace Azora.SessionService.Server;
 /// <summary>
 /// OpenIddict answers from the authentication middleware, before routing, so on its own it would answer
 /// <c>/connect/token</c> on every service's port of a one-process host. This handler keeps it to session-service's port,
-/// like every other endpoint (the socket's local port, never the Host header).
+/// like every other endpoint (the connection's local port, never the Host header).
 /// </summary>
 internal static class OnlyOnOwnPort
 {

@@ -18,5 +18,5 @@ internal sealed class ServicePortConnection(IHttpConnectionFeature socket, int s
 
     public int RemotePort { get => socket.RemotePort; set => socket.RemotePort = value; }
 
-    public int LocalPort { get => servicePort; set => throw new InvalidOperationException("A handed-over request stays on its service's port."); }
+    public int LocalPort { get; set; } = servicePort;
 }
