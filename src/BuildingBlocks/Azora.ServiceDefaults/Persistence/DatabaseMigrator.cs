@@ -1,5 +1,6 @@
 using Azora.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Azora.ServiceDefaults.Persistence;
@@ -8,6 +9,9 @@ namespace Azora.ServiceDefaults.Persistence;
 public interface IDatabaseMigrator
 {
     string ServiceId { get; }
+
+    /// <summary>The names of the migrations the database lacks; changes nothing.</summary>
+    Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken);
 
     /// <summary>Applies what is pending and returns the names of the migrations it applied.</summary>
     Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken);
@@ -18,15 +22,20 @@ internal sealed class DatabaseMigrator<TContext>(string serviceId, DatabaseLocat
 {
     public string ServiceId => serviceId;
 
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
+        CreateSqliteDirectory(database);
+        return [.. await database.GetPendingMigrationsAsync(cancellationToken)];
+    }
+
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
-        if (location.Provider == DatabaseProvider.Sqlite)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(database.GetDbConnection().DataSource)!);
-        }
-        else
+        CreateSqliteDirectory(database);
+        if (location.Provider == DatabaseProvider.Postgres)
         {
             // Tables are created unqualified in the search path, which is the service's own schema. The schema name is
             // derived from a catalog id (lowercase letters, digits, underscores), never from a request.
@@ -48,5 +57,13 @@ internal sealed class DatabaseMigrator<TContext>(string serviceId, DatabaseLocat
             await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         return pending;
+    }
+
+    private void CreateSqliteDirectory(DatabaseFacade database)
+    {
+        if (location.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(database.GetDbConnection().DataSource)!);
+        }
     }
 }
