@@ -1,5 +1,3 @@
-using Azora.Hosting;
-using Azora.ServiceDefaults.Catalog;
 using Azora.ServiceDefaults.Persistence;
 using Azora.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,30 +13,17 @@ public sealed class MigrateOnStartupTests
     [Fact]
     public async Task Looking_at_fresh_databases_changes_nothing_and_the_start_leaves_nothing_pending()
     {
-        var data = Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
-        var arguments = new List<string> { "--environment=Testing", $"--Azora:DataDirectory={data}", "--Logging:LogLevel:Default=Warning" };
-        arguments.AddRange(ServiceCatalog.Current.Implemented.Select(e => $"--Azora:Ports:{e.Id}={FreePorts.Next()}"));
-        var app = PlatformHost.Build([.. arguments], ["user-service", "session-service", "azora-assessment"]);
-        try
-        {
-            var migrators = app.Services.GetServices<IDatabaseMigrator>().ToList();
-            Assert.Equal(["azora-assessment", "session-service", "user-service"], migrators.Select(m => m.ServiceId).Order());
+        await using var platform = TestPlatform.Build(["user-service", "session-service", "azora-assessment"]);
+        var migrators = platform.App.Services.GetServices<IDatabaseMigrator>().ToList();
+        Assert.Equal(["azora-assessment", "session-service", "user-service"], migrators.Select(m => m.ServiceId).Order());
 
-            var looked = await Task.WhenAll(migrators.Select(m => m.PendingAsync(CancellationToken.None)));
-            var lookedAgain = await Task.WhenAll(migrators.Select(m => m.PendingAsync(CancellationToken.None)));
-            Assert.All(looked, Assert.NotEmpty);
-            Assert.Equal(looked, lookedAgain);
+        var looked = await Task.WhenAll(migrators.Select(m => m.PendingAsync(CancellationToken.None)));
+        var lookedAgain = await Task.WhenAll(migrators.Select(m => m.PendingAsync(CancellationToken.None)));
+        Assert.All(looked, Assert.NotEmpty);
+        Assert.Equal(looked, lookedAgain);
 
-            await app.StartAsync();
-            var afterStart = await Task.WhenAll(migrators.Select(m => m.PendingAsync(CancellationToken.None)));
-            Assert.All(afterStart, Assert.Empty);
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(data, recursive: true);
-        }
+        await platform.App.StartAsync();
+        var afterStart = await Task.WhenAll(migrators.Select(m => m.PendingAsync(CancellationToken.None)));
+        Assert.All(afterStart, Assert.Empty);
     }
 }

@@ -38,6 +38,19 @@ public sealed class TestPlatform : IAsyncDisposable
         string? dataDirectory = null,
         Action<WebApplicationBuilder>? configure = null)
     {
+        var platform = Build(services, settings, clock, dataDirectory, configure);
+        await platform.App.StartAsync();
+        return platform;
+    }
+
+    /// <summary>Builds the host as <see cref="StartAsync"/> does, without starting it: nothing has run yet.</summary>
+    public static TestPlatform Build(
+        IReadOnlyCollection<string>? services = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        string? dataDirectory = null,
+        Action<WebApplicationBuilder>? configure = null)
+    {
         var catalog = ServiceCatalog.Current;
         var hosted = services is { Count: > 0 } ? services : catalog.Implemented.Select(e => e.Id).ToList();
         // Every implemented service gets a port, so addresses of peers not hosted here still resolve to nothing real.
@@ -67,7 +80,6 @@ public sealed class TestPlatform : IAsyncDisposable
             }
             configure?.Invoke(builder);
         });
-        await app.StartAsync();
         return new TestPlatform(app, ports, dataDirectory, hosted);
     }
 
