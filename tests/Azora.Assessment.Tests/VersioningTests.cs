@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azora.Assessment.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Azora.Assessment.Tests;
 
@@ -71,5 +74,28 @@ public sealed class VersioningTests(AssessmentFixture fixture)
         var attempt = await Authoring.StartAsync(learner, quizId);
 
         Assert.Equal(2, attempt.Question(1).GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_version_once_read_is_kept_in_memory_since_no_version_ever_changes()
+    {
+        using var instructor = fixture.NewInstructor();
+        using var learner = fixture.NewLearner();
+        var id = await Authoring.CreateQuestionIdAsync(instructor, CapitalWithAnswer(0));
+        var quizId = await Authoring.CreateQuizIdAsync(instructor, [id]);
+        var attempt = await Authoring.StartAsync(learner, quizId);
+        var read = await learner.GetFromJsonAsync<JsonElement>($"/api/attempts/{attempt.Id()}");
+
+        // No endpoint changes a version; here its stored text changes behind the service's back, and the service,
+        // having read the version once, still answers from memory.
+        await using (var scope = fixture.Platform.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AssessmentDbContext>();
+            Assert.Equal(1, await db.QuestionVersions.Where(v => v.QuestionId == id).ExecuteUpdateAsync(set => set.SetProperty(v => v.Text, "Changed in the database")));
+        }
+        var again = await learner.GetFromJsonAsync<JsonElement>($"/api/attempts/{attempt.Id()}");
+
+        Assert.Equal("What is the capital of Australia?", read.Question(1).GetProperty("text").GetString());
+        Assert.Equal("What is the capital of Australia?", again.Question(1).GetProperty("text").GetString());
     }
 }

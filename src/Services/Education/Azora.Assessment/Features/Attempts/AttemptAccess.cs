@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Azora.Assessment.Data;
 using Azora.Assessment.Domain;
 using Azora.Assessment.Features.Quizzes;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.Assessment.Features.Attempts;
@@ -18,19 +19,25 @@ internal sealed record LoadedAttempt(Attempt Attempt, Quiz Quiz, IReadOnlyDictio
 /// </summary>
 internal static class AttemptAccess
 {
-    public static async Task<LoadedAttempt?> FindAsync(AssessmentDbContext db, ClaimsPrincipal caller, Guid callerId, Guid id, AttemptRole role, CancellationToken cancellationToken)
-    {
-        // The attempt, its items and its quiz in one query: every request on an attempt (an autosave, the submission)
-        // starts here.
-        var found = await db.Attempts.Include(a => a.Items)
+    /// <summary>
+    /// The attempt, its items and its quiz in one query, compiled once: every request on an attempt (an autosave, the
+    /// submission) starts here.
+    /// </summary>
+    private static readonly CompiledQuery<Func<AssessmentDbContext, Guid, CancellationToken, Task<AttemptOfQuiz?>>> AttemptWithQuiz = new(() =>
+        EF.CompileAsyncQuery((AssessmentDbContext db, Guid id, CancellationToken _) => db.Attempts.Include(a => a.Items)
             .Where(a => a.Id == id)
-            .Join(db.Quizzes, a => a.QuizId, q => q.Id, (attempt, quiz) => new { Attempt = attempt, Quiz = quiz })
-            .SingleOrDefaultAsync(cancellationToken);
+            .Join(db.Quizzes, a => a.QuizId, q => q.Id, (attempt, quiz) => new AttemptOfQuiz(attempt, quiz))
+            .SingleOrDefault()));
+
+    public static async Task<LoadedAttempt?> FindAsync(
+        AssessmentDbContext db, QuestionVersionCache versions, ClaimsPrincipal caller, Guid callerId, Guid id, AttemptRole role, CancellationToken cancellationToken)
+    {
+        var found = await AttemptWithQuiz.For(db)(db, id, cancellationToken);
         if (found is null)
         {
             return null;
         }
-        var (attempt, quiz) = (found.Attempt, found.Quiz);
+        var (attempt, quiz) = found;
         var isLearner = attempt.LearnerId == callerId;
         var ownsQuiz = caller.Owns(callerId, quiz, toChange: role == AttemptRole.Grader);
         var allowed = role switch
@@ -43,14 +50,10 @@ internal static class AttemptAccess
         {
             return null;
         }
-        return new LoadedAttempt(attempt, quiz, await VersionsOfAsync(db, [attempt], cancellationToken), ownsQuiz);
+        return new LoadedAttempt(attempt, quiz, await versions.OfAsync(db, [attempt], cancellationToken), ownsQuiz);
     }
 
-    public static async Task<IReadOnlyDictionary<Guid, QuestionVersion>> VersionsOfAsync(AssessmentDbContext db, IEnumerable<Attempt> attempts, CancellationToken cancellationToken)
-    {
-        var ids = attempts.SelectMany(a => a.Items).Select(i => i.QuestionVersionId).Distinct().ToList();
-        return await db.QuestionVersions.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-    }
+    private sealed record AttemptOfQuiz(Attempt Attempt, Quiz Quiz);
 }
 
 /// <summary>What the caller means to do with an attempt: answer it (its learner), grade it (the quiz's owner), or read it (either).</summary>

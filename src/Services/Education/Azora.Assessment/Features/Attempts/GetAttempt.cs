@@ -20,6 +20,7 @@ internal static class GetAttempt
         Guid id,
         ClaimsPrincipal caller,
         AssessmentDbContext db,
+        QuestionVersionCache versions,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal static class GetAttempt
         {
             return TypedResults.Forbid();
         }
-        var loaded = await AttemptAccess.FindAsync(db, caller, callerId, id, AttemptRole.Reader, cancellationToken);
+        var loaded = await AttemptAccess.FindAsync(db, versions, caller, callerId, id, AttemptRole.Reader, cancellationToken);
         return loaded is null ? AssessmentProblems.NotFound("attempt") : TypedResults.Ok(loaded.Response(clock.GetUtcNow()));
     }
 }

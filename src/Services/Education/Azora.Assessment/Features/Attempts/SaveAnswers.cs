@@ -40,6 +40,7 @@ internal static class SaveAnswers
         SaveAnswersRequest request,
         ClaimsPrincipal caller,
         AssessmentDbContext db,
+        QuestionVersionCache versions,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -47,7 +48,7 @@ internal static class SaveAnswers
         {
             return TypedResults.Forbid();
         }
-        var loaded = await AttemptAccess.FindAsync(db, caller, callerId, id, AttemptRole.Learner, cancellationToken);
+        var loaded = await AttemptAccess.FindAsync(db, versions, caller, callerId, id, AttemptRole.Learner, cancellationToken);
         if (loaded is null)
         {
             return AssessmentProblems.NotFound("attempt");

@@ -27,6 +27,7 @@ internal static class StartAttempt
         Guid id,
         ClaimsPrincipal caller,
         AssessmentDbContext db,
+        QuestionVersionCache questionVersions,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ internal static class StartAttempt
         var earlier = await db.Attempts.Include(a => a.Items).Where(a => a.QuizId == id && a.LearnerId == learnerId).ToListAsync(cancellationToken);
         if (earlier.FirstOrDefault(a => a.IsOpen(now)) is { } open)
         {
-            var versions = await AttemptAccess.VersionsOfAsync(db, [open], cancellationToken);
+            var versions = await questionVersions.OfAsync(db, [open], cancellationToken);
             return TypedResults.Ok(AttemptResponse.From(open, quiz, versions, forOwner: false, now));
         }
         if (quiz.IsClosed(now))

@@ -24,6 +24,7 @@ internal static class SubmitAttempt
         Guid id,
         ClaimsPrincipal caller,
         AssessmentDbContext db,
+        QuestionVersionCache versions,
         GradePublisher publisher,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ internal static class SubmitAttempt
         {
             return TypedResults.Forbid();
         }
-        var loaded = await AttemptAccess.FindAsync(db, caller, callerId, id, AttemptRole.Learner, cancellationToken);
+        var loaded = await AttemptAccess.FindAsync(db, versions, caller, callerId, id, AttemptRole.Learner, cancellationToken);
         if (loaded is null)
         {
             return AssessmentProblems.NotFound("attempt");

@@ -33,6 +33,7 @@ internal static class GradeEssay
         GradeEssayRequest request,
         ClaimsPrincipal caller,
         AssessmentDbContext db,
+        QuestionVersionCache versions,
         GradePublisher publisher,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ internal static class GradeEssay
         {
             return TypedResults.Forbid();
         }
-        var loaded = await AttemptAccess.FindAsync(db, caller, callerId, id, AttemptRole.Grader, cancellationToken);
+        var loaded = await AttemptAccess.FindAsync(db, versions, caller, callerId, id, AttemptRole.Grader, cancellationToken);
         if (loaded is null)
         {
             return AssessmentProblems.NotFound("attempt");

@@ -27,6 +27,7 @@ internal static class GradingQueue
         Guid id,
         ClaimsPrincipal caller,
         AssessmentDbContext db,
+        QuestionVersionCache questionVersions,
         CancellationToken cancellationToken)
     {
         if (!caller.TryGetAccountId(out var callerId))
@@ -42,7 +43,7 @@ internal static class GradingQueue
             .OrderBy(a => a.SubmittedAt)
             .Take(500)
             .ToListAsync(cancellationToken);
-        var versions = await AttemptAccess.VersionsOfAsync(db, waiting, cancellationToken);
+        var versions = await questionVersions.OfAsync(db, waiting, cancellationToken);
         IReadOnlyList<QueuedEssay> queue =
         [
             .. waiting.SelectMany(a => a.Items.Where(i => i.Type == QuestionType.Essay && i.Score is null).OrderBy(i => i.Position).Select(i =>
