@@ -4,6 +4,7 @@ using Azora.Contracts.Assessment;
 using Azora.Contracts.Lms;
 using Azora.Lms.Data;
 using Azora.Lms.Domain;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Azora.Lms.Learning;
@@ -34,6 +35,19 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
     public IReadOnlyList<object> Events => _events;
 
     public LmsDbContext Db => db;
+
+    // The queries every AttemptGraded runs, compiled once.
+    private static readonly CompiledQuery<Func<LmsDbContext, Guid, int, CancellationToken, Task<bool>>> AttemptRecorded = new(() =>
+        EF.CompileAsyncQuery((LmsDbContext db, Guid attemptId, int gradeRevision, CancellationToken _) =>
+            db.QuizAttempts.Any(a => a.AttemptId == attemptId && a.GradeRevision == gradeRevision)));
+
+    private static readonly CompiledQuery<Func<LmsDbContext, Guid, IAsyncEnumerable<Guid>>> CoursesWithQuiz = new(() =>
+        EF.CompileAsyncQuery((LmsDbContext db, Guid quizId) =>
+            db.Lessons.Where(l => l.QuizId == quizId && l.Kind == LessonKind.Quiz).Select(l => l.CourseId).Distinct()));
+
+    private static readonly CompiledQuery<Func<LmsDbContext, Guid, List<Guid>, IAsyncEnumerable<Enrollment>>> OpenEnrollments = new(() =>
+        EF.CompileAsyncQuery((LmsDbContext db, Guid learnerId, List<Guid> courseIds) =>
+            db.Enrollments.Where(e => e.LearnerId == learnerId && courseIds.Contains(e.CourseId) && e.EndedAt == null)));
 
     /// <summary>
     /// The learner's enrolment, made now if there was none; enrolling twice returns the first enrolment. A purchase
@@ -85,7 +99,7 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
     public async Task<bool> RecordAttemptAsync(AttemptGraded graded, CancellationToken cancellationToken)
     {
         if (_addedAttempts.Any(a => a.AttemptId == graded.AttemptId && a.GradeRevision == graded.GradeRevision)
-            || await db.QuizAttempts.AnyAsync(a => a.AttemptId == graded.AttemptId && a.GradeRevision == graded.GradeRevision, cancellationToken))
+            || await AttemptRecorded.For(db)(db, graded.AttemptId, graded.GradeRevision, cancellationToken))
         {
             return false;
         }
@@ -104,19 +118,13 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
         db.QuizAttempts.Add(attempt);
         _addedAttempts.Add(attempt);
 
-        var courseIds = await db.Lessons
-            .Where(l => l.QuizId == graded.QuizId && l.Kind == LessonKind.Quiz)
-            .Select(l => l.CourseId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        var courseIds = await CoursesWithQuiz.For(db)(db, graded.QuizId).ToListAsync(cancellationToken);
         if (courseIds.Count == 0)
         {
             // A quiz that no course uses: the gradebook keeps the attempt, and there is nothing to complete.
             return true;
         }
-        var enrollments = await db.Enrollments
-            .Where(e => e.LearnerId == graded.LearnerId && courseIds.Contains(e.CourseId) && e.EndedAt == null)
-            .ToListAsync(cancellationToken);
+        var enrollments = await OpenEnrollments.For(db)(db, graded.LearnerId, courseIds).ToListAsync(cancellationToken);
         foreach (var enrollment in enrollments)
         {
             var course = await CourseLoading.LoadAsync(db, enrollment.CourseId, cancellationToken);
