@@ -23,19 +23,6 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private readonly List<object> _events = [];
-
-    // What each learner's standing in a course is computed from: read once per request (untracked), plus the completions
-    // and attempts this recorder adds. Never DbSet.Local: reading it runs change detection over every tracked entity.
-    private readonly Dictionary<(Guid LearnerId, Guid CourseId), Standing> _loaded = [];
-    private readonly List<LessonCompletion> _addedCompletions = [];
-    private readonly List<QuizAttempt> _addedAttempts = [];
-    private readonly HashSet<(Guid LearnerId, Guid CourseId)> _completedCourses = [];
-
-    public IReadOnlyList<object> Events => _events;
-
-    public LmsDbContext Db => db;
-
     // The queries every AttemptGraded runs, compiled once.
     private static readonly CompiledQuery<Func<LmsDbContext, Guid, int, CancellationToken, Task<bool>>> AttemptRecorded = new(() =>
         EF.CompileAsyncQuery((LmsDbContext db, Guid attemptId, int gradeRevision, CancellationToken _) =>
@@ -48,6 +35,19 @@ internal sealed class LearningRecorder(LmsDbContext db, XapiStatements statement
     private static readonly CompiledQuery<Func<LmsDbContext, Guid, List<Guid>, IAsyncEnumerable<Enrollment>>> OpenEnrollments = new(() =>
         EF.CompileAsyncQuery((LmsDbContext db, Guid learnerId, List<Guid> courseIds) =>
             db.Enrollments.Where(e => e.LearnerId == learnerId && courseIds.Contains(e.CourseId) && e.EndedAt == null)));
+
+    private readonly List<object> _events = [];
+
+    // What each learner's standing in a course is computed from: read once per request (untracked), plus the completions
+    // and attempts this recorder adds. Never DbSet.Local: reading it runs change detection over every tracked entity.
+    private readonly Dictionary<(Guid LearnerId, Guid CourseId), Standing> _loaded = [];
+    private readonly List<LessonCompletion> _addedCompletions = [];
+    private readonly List<QuizAttempt> _addedAttempts = [];
+    private readonly HashSet<(Guid LearnerId, Guid CourseId)> _completedCourses = [];
+
+    public IReadOnlyList<object> Events => _events;
+
+    public LmsDbContext Db => db;
 
     /// <summary>
     /// The learner's enrolment, made now if there was none; enrolling twice returns the first enrolment. A purchase

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Azora.Assessment.Features.Attempts;
 
 /// <summary>
-/// The question versions attempts were given, kept in memory once read. A version never changes once written (a
-/// revision is a new version, and none is deleted), so a copy read once stays what the database holds and may be shared
-/// by every request, in this process or any other instance; an autosave or a submission then reads only its attempt.
-/// At most <see cref="Capacity"/> versions are kept; the least recently used go first.
+/// The question versions attempts were given, kept in memory once read and shared by every request. A version never
+/// changes once written (a revision is a new version, and none is deleted), so a copy read once stays what the database
+/// holds however many instances of the service run; an autosave or a submission then reads only its attempt. At most
+/// <see cref="Capacity"/> versions are kept: when it is full, the least recently used make room.
 /// </summary>
 internal sealed class QuestionVersionCache : IDisposable
 {
