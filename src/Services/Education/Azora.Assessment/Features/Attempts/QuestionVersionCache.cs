@@ -24,12 +24,8 @@ internal sealed class QuestionVersionCache : IDisposable
     {
         var found = new Dictionary<Guid, QuestionVersion>();
         var missing = new List<Guid>();
-        foreach (var id in attempts.SelectMany(a => a.Items).Select(i => i.QuestionVersionId))
+        foreach (var id in attempts.SelectMany(a => a.Items).Select(i => i.QuestionVersionId).Distinct())
         {
-            if (found.ContainsKey(id) || missing.Contains(id))
-            {
-                continue;
-            }
             if (_versions.TryGetValue(id, out QuestionVersion? version))
             {
                 found[id] = version!;
