@@ -55,6 +55,10 @@ public sealed class BenchContext(BenchOptions options, BenchReport report, HttpC
     }
 
     /// <summary>The one-process platform's SQLite writer counters, read from azora-assessment's <c>/metrics</c>.</summary>
-    public Task<SqliteWriterMetrics> ReadWriterMetricsAsync() =>
-        SqliteWriterMetrics.ReadAsync(Gateway, new Uri($"http://127.0.0.1:{BenchPorts.Of("azora-assessment")}/metrics"));
+    public Task<SqliteWriterMetrics> ReadWriterMetricsAsync() => SqliteWriterMetrics.ReadAsync(Gateway, PlatformMetrics);
+
+    /// <summary>The one-process platform's garbage collection counters, read from azora-assessment's <c>/metrics</c>.</summary>
+    public Task<GcPauseMetrics> ReadGcMetricsAsync() => GcPauseMetrics.ReadAsync(Gateway, PlatformMetrics);
+
+    private static Uri PlatformMetrics => new($"http://127.0.0.1:{BenchPorts.Of("azora-assessment")}/metrics");
 }

@@ -75,6 +75,7 @@ public sealed class QuizScenario : IScenario
         var warmUp = attempts.Skip(WarmUpAttempts).Take(warmUpCount).Select(Submit).ToList();
         var requests = attempts.Skip(WarmUpAttempts + warmUpCount).Select(Submit).ToList();
         SqliteWriterMetrics? before = null;
+        GcPauseMetrics? gcBefore = null;
         TimeSpan? cpuBefore = null;
         var clock = new Stopwatch();
         var load = await context.LoadAsync(BenchClient.GatewayAddress, await RequestList.WriteScriptAsync(requests, context.WorkDirectory),
@@ -84,10 +85,12 @@ public sealed class QuizScenario : IScenario
                 // The measured load starts with nothing left over from the warm-up's events, so runs start alike.
                 await EventBacklog.DrainAsync(context.DataDirectory, DrainLimit);
                 before = await context.ReadWriterMetricsAsync();
+                gcBefore = await context.ReadGcMetricsAsync();
                 cpuBefore = context.Platform?.CpuTime();
                 clock.Start();
             });
         var loadTime = clock.Elapsed;
+        var gc = (await context.ReadGcMetricsAsync()).Since(gcBefore!);
         var drained = await EventBacklog.DrainAsync(context.DataDirectory, DrainLimit);
         var everything = clock.Elapsed;
         var cpuPerSubmit = (context.Platform?.CpuTime() - cpuBefore) / Math.Max(1, load.Requests) is { } cpu
@@ -106,6 +109,8 @@ public sealed class QuizScenario : IScenario
                 $"{load.Requests} submits answered in {loadTime.TotalSeconds:0.#} s; the gradebook, reward and audit events they set off were all handled {drained.TotalSeconds:0.#} s later") + cpuPerSubmit));
         context.Report.Add(new Figure("SQLite writer busy over the sustained quiz load", writer.Busy * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
             $"{writer.Turns / everything.TotalSeconds:0} turns/s, {writer.HeldPerTurnMilliseconds:0.###} ms held per turn; turns per submit: {writer.PerRequest(load.Requests)}")));
+        context.Report.Add(new Figure("GC pauses over the measured quiz load", gc.Paused / loadTime * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
+            $"{gc.Collections} collections in {loadTime.TotalSeconds:0.#} s (gen0 {gc.Gen0}, gen1 {gc.Gen1}, gen2 {gc.Gen2}), {gc.Paused.TotalMilliseconds:0} ms paused, {gc.MeanPauseMilliseconds:0.#} ms each; a pause holds every request in flight")));
     }
 
     /// <summary>The right answer to each question the attempt shows, by its position.</summary>
