@@ -17,5 +17,7 @@ public sealed class CompiledQuery<TQuery>(Func<TQuery> compile) where TQuery : c
     private readonly ConditionalWeakTable<IModel, TQuery> _byModel = new();
 
     /// <summary>The query compiled for <paramref name="db"/>'s model.</summary>
-    public TQuery For(DbContext db) => _byModel.GetValue(db.Model, _ => compile());
+    /// <remarks>Looked up first, so that a hot path's call allocates nothing once its model's query is compiled.</remarks>
+    public TQuery For(DbContext db) =>
+        _byModel.TryGetValue(db.Model, out var query) ? query : _byModel.GetValue(db.Model, _ => compile());
 }
