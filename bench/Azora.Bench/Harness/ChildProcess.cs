@@ -3,11 +3,15 @@ using System.Text;
 
 namespace Azora.Bench.Harness;
 
-/// <summary>Runs a program to completion and returns what it printed; a non-zero exit is an error naming the command.</summary>
+/// <summary>
+/// Runs a program to completion and returns what it printed; a non-zero exit is an error naming the command, and so is
+/// anything printed on standard error when <c>quietOrFail</c> is set (wrk reports a script that does not load there and
+/// runs on without it).
+/// </summary>
 public static class ChildProcess
 {
     public static async Task<string> RunAsync(string program, IEnumerable<string> arguments, IDictionary<string, string>? environment = null,
-        string? standardInput = null, CancellationToken cancellationToken = default)
+        string? standardInput = null, bool quietOrFail = false, CancellationToken cancellationToken = default)
     {
         using var process = Start(program, arguments, environment, redirectInput: standardInput is not null);
         if (standardInput is not null)
@@ -18,7 +22,7 @@ public static class ChildProcess
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
+        if (process.ExitCode != 0 || (quietOrFail && (await errors).Length > 0))
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', process.StartInfo.ArgumentList)} exited with {process.ExitCode}:\n{await output}\n{await errors}");
         }

@@ -11,10 +11,14 @@ public sealed record LoadResult(double RequestsPerSecond, double P50Milliseconds
 {
     public TimeSpan? PlatformCpuPerRequest { get; init; }
 
+    /// <summary>With a paced script (<see cref="RequestList"/>): the sends scheduled, and those sent late.</summary>
+    public (long Sends, long Late)? Pacing { get; init; }
+
     /// <summary>The latencies, the failures and the platform's CPU per request, as the report's notes give them.</summary>
     public string Summary => string.Create(CultureInfo.InvariantCulture,
         $"p50 {P50Milliseconds:0.##} ms, p99 {P99Milliseconds:0.##} ms, {Failures} failed of {Requests}")
-        + (PlatformCpuPerRequest is { } cpu ? string.Create(CultureInfo.InvariantCulture, $"; platform CPU {cpu.TotalMicroseconds:0} µs per request") : "");
+        + (PlatformCpuPerRequest is { } cpu ? string.Create(CultureInfo.InvariantCulture, $"; platform CPU {cpu.TotalMicroseconds:0} µs per request") : "")
+        + (Pacing is { } pacing ? string.Create(CultureInfo.InvariantCulture, $"; {pacing.Late} of {pacing.Sends} sends late by over 1 ms") : "");
 
     /// <summary>Of loads of one route repeated, the one whose rate is the median (the lower middle of an even count).</summary>
     public static LoadResult Median(IReadOnlyCollection<LoadResult> loads) =>
@@ -27,12 +31,15 @@ public sealed record LoadResult(double RequestsPerSecond, double P50Milliseconds
 /// </summary>
 public static partial class WrkLoad
 {
+    /// <summary>wrk's threads: one per core.</summary>
+    public static int Threads => Math.Max(1, Environment.ProcessorCount);
+
     public static async Task<LoadResult> RunAsync(string url, int connections, TimeSpan duration, string? script = null,
         IEnumerable<string>? headers = null, CancellationToken cancellationToken = default)
     {
         var arguments = new List<string>
         {
-            "-t", Math.Min(Environment.ProcessorCount, connections).ToString(CultureInfo.InvariantCulture),
+            "-t", Math.Min(Threads, connections).ToString(CultureInfo.InvariantCulture),
             "-c", connections.ToString(CultureInfo.InvariantCulture),
             "-d", $"{(int)duration.TotalSeconds}s",
             "--timeout", "10s",
@@ -47,7 +54,7 @@ public static partial class WrkLoad
             arguments.AddRange(["-H", header]);
         }
         arguments.Add(url);
-        var output = await ChildProcess.RunAsync("wrk", arguments, cancellationToken: cancellationToken);
+        var output = await ChildProcess.RunAsync("wrk", arguments, quietOrFail: true, cancellationToken: cancellationToken);
         return Parse(output);
     }
 
@@ -61,7 +68,13 @@ public static partial class WrkLoad
         {
             failures += errors.Groups.Values.Skip(1).Sum(g => long.Parse(g.Value, CultureInfo.InvariantCulture));
         }
-        return new LoadResult(rate, Percentile(output, "50"), Percentile(output, "99"), requests, failures);
+        var paced = Paced().Match(output);
+        return new LoadResult(rate, Percentile(output, "50"), Percentile(output, "99"), requests, failures)
+        {
+            Pacing = paced.Success
+                ? (long.Parse(paced.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(paced.Groups[2].Value, CultureInfo.InvariantCulture))
+                : null,
+        };
     }
 
     private static double Percentile(string output, string percent)
@@ -84,6 +97,9 @@ public static partial class WrkLoad
 
     [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")]
     private static partial Regex NonSuccess();
+
+    [GeneratedRegex(@"Paced sends: (\d+), late: (\d+)")]
+    private static partial Regex Paced();
 
     [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
     private static partial Regex SocketErrors();

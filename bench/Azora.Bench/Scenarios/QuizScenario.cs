@@ -24,6 +24,12 @@ public sealed class QuizScenario : IScenario
     /// </summary>
     public const int WarmUpAttempts = 20;
 
+    /// <summary>The rate the target names: the paced load offers this many submits a second, and its p99 is judged.</summary>
+    public const int TargetRate = 1000;
+
+    /// <summary>The p99 the target allows at <see cref="TargetRate"/>, in milliseconds.</summary>
+    public const double TargetP99Milliseconds = 50;
+
     /// <summary>How long the events of a load may take to be handled before the run fails.</summary>
     private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(5);
 
@@ -46,7 +52,10 @@ public sealed class QuizScenario : IScenario
         var slots = new[] { new { questionId = choice.GetProperty("id").GetGuid() }, new { questionId = trueFalse.GetProperty("id").GetGuid() } };
 
         var warmUpCount = AttemptsPerSecond * (int)context.Options.WarmUp.TotalSeconds;
-        var count = WarmUpAttempts + warmUpCount + AttemptsPerSecond * (int)context.Options.Duration.TotalSeconds;
+        var loadCount = AttemptsPerSecond * (int)context.Options.Duration.TotalSeconds;
+        // wrk runs a little past its duration, and a paced load that ran out would count resubmits as failures.
+        var pacedCount = TargetRate * ((int)context.Options.Duration.TotalSeconds + 1);
+        var count = WarmUpAttempts + warmUpCount + loadCount + pacedCount;
         Console.WriteLine($"Preparing {count} started attempts with saved answers...");
         var attempts = new List<Guid>(count);
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = BenchCourses.Parallelism },
@@ -73,7 +82,8 @@ public sealed class QuizScenario : IScenario
         }
         PlannedRequest Submit(Guid attemptId) => new("POST", $"/azora-assessment/api/attempts/{attemptId}/submit", learner.Token);
         var warmUp = attempts.Skip(WarmUpAttempts).Take(warmUpCount).Select(Submit).ToList();
-        var requests = attempts.Skip(WarmUpAttempts + warmUpCount).Select(Submit).ToList();
+        var requests = attempts.Skip(WarmUpAttempts + warmUpCount).Take(loadCount).Select(Submit).ToList();
+        var paced = attempts.Skip(WarmUpAttempts + warmUpCount + loadCount).Select(Submit).ToList();
         SqliteWriterMetrics? before = null;
         GcPauseMetrics? gcBefore = null;
         TimeSpan? cpuBefore = null;
@@ -99,11 +109,19 @@ public sealed class QuizScenario : IScenario
         var writer = (await context.ReadWriterMetricsAsync()).Since(before!, everything);
         var sustained = load.Requests / everything.TotalSeconds;
 
+        // The same submit offered at the target's rate, each connection free between its sends, after the load's events
+        // were all handled: the latency at 1,000 a second, where the load above gives the latency at the most answered.
+        var atTarget = await context.LoadAsync(BenchClient.GatewayAddress,
+            await RequestList.WriteScriptAsync(paced, context.WorkDirectory, TargetRate), warm: true);
+        await EventBacklog.DrainAsync(context.DataDirectory, DrainLimit);
+
         var note = load.Summary
             + (load.Requests > requests.Count ? $"; the {requests.Count} prepared attempts ran out, later requests resubmit (409)" : "");
-        context.Report.Add(new Figure($"quiz submit-and-grade through the gateway ({context.Options.Connections} connections)", load.RequestsPerSecond, "submits/s",
-            "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, "at least 1,000/s with p99 at most 50 ms",
-            load.RequestsPerSecond >= 1000 && load.P99Milliseconds <= 50, note));
+        context.Report.Add(new Figure($"quiz submit-and-grade through the gateway ({context.Options.Connections} connections, as fast as answered)", load.RequestsPerSecond, "submits/s",
+            "bare Kestrel JSON endpoint", context.Bare.RequestsPerSecond, "at least 1,000/s", load.RequestsPerSecond >= TargetRate, note));
+        context.Report.Add(new Figure($"quiz p99 at 1,000 submits/s offered ({context.Options.Connections} connections)", atTarget.P99Milliseconds, "ms",
+            "p99 as fast as answered", load.P99Milliseconds, "p99 at most 50 ms with the rate kept", KeptPace(atTarget) && atTarget.P99Milliseconds <= TargetP99Milliseconds,
+            string.Create(CultureInfo.InvariantCulture, $"{atTarget.RequestsPerSecond:0} submits/s answered; ") + atTarget.Summary));
         context.Report.Add(new Figure("quiz, sustained: submits whose events were all handled", sustained, "submits/s",
             "the same load's answered submits", load.RequestsPerSecond, "at least 1,000/s", sustained >= 1000, string.Create(CultureInfo.InvariantCulture,
                 $"{load.Requests} submits answered in {loadTime.TotalSeconds:0.#} s; the gradebook, reward and audit events they set off were all handled {drained.TotalSeconds:0.#} s later") + cpuPerSubmit));
@@ -112,6 +130,13 @@ public sealed class QuizScenario : IScenario
         context.Report.Add(new Figure("GC pauses over the measured quiz load", gc.Paused / loadTime * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
             $"{gc.Collections} collections in {loadTime.TotalSeconds:0.#} s (gen0 {gc.Gen0}, gen1 {gc.Gen1}, gen2 {gc.Gen2}), {gc.Paused.TotalMilliseconds:0} ms paused, {gc.MeanPauseMilliseconds:0.#} ms each; a pause holds every request in flight")));
     }
+
+    /// <summary>
+    /// Whether a paced load kept the target's rate: every submit succeeded, answered at the rate within 1%, with at most
+    /// 1% of the sends late (a late send waited for a connection, and its wait is not in its latency).
+    /// </summary>
+    private static bool KeptPace(LoadResult paced) =>
+        paced.Failures == 0 && paced.RequestsPerSecond >= TargetRate * 0.99 && paced.Pacing is { } pacing && pacing.Late <= pacing.Sends / 100;
 
     /// <summary>The right answer to each question the attempt shows, by its position.</summary>
     private static object[] AnswersFor(JsonElement attempt) =>
