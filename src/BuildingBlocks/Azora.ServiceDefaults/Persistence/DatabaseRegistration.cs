@@ -36,7 +36,9 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// Points a context at a service's database: provider, migrations history table and, on SQLite, the table prefix,
-    /// the per-connection settings (<see cref="SqliteConnectionSettings"/>) and the file's one-writer-at-a-time gate
+    /// the per-connection settings (<see cref="SqliteConnectionSettings"/>), a connection kept open from lease to lease
+    /// with its prepared statements (<see cref="KeptOpenSqliteConnection"/>, <see cref="SqliteStatementCache"/>) and the
+    /// file's one-writer-at-a-time gate
     /// (<see cref="SqliteWriteGate"/>), shared by every context on the file.
     /// </summary>
     public static DbContextOptionsBuilder UseLocation(this DbContextOptionsBuilder options, DatabaseLocation location) =>
@@ -44,7 +46,8 @@ public static class DatabaseRegistration
             ? options
                 .UseSqlite(location.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(location.MigrationsHistoryTable))
                 .UseTablePrefix(location.TablePrefix)
-                .AddInterceptors(SqliteConnectionSettings.Instance, SqliteWriteGate.For(location.ConnectionString).Interceptor)
+                .KeepConnectionOpenFromLeaseToLease()
+                .AddInterceptors(SqliteConnectionSettings.Instance, SqliteStatementCache.Instance, SqliteWriteGate.For(location.ConnectionString).Interceptor)
             : options.UseNpgsql(
                 location.ConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable(location.MigrationsHistoryTable, location.Schema));

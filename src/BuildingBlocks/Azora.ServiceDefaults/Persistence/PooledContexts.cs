@@ -15,7 +15,7 @@ namespace Azora.ServiceDefaults.Persistence;
 /// state of its own that outlives a use. EF Core resets the rest when a context goes back (tracked entities, a
 /// transaction left open, ChangeTracker and Database settings changed at run time, the connection); the options,
 /// interceptors included, are built once and shared by every instance, so they must not carry per-request state.</para>
-/// <para>On SQLite the scope holds the context's connection open from the lease to the end of the scope
+/// <para>On SQLite the context's connection stays open from its first lease to the context's end
 /// (<see cref="SqliteScopeConnection{TContext}"/>).</para>
 /// </remarks>
 internal static class PooledContexts
@@ -27,7 +27,8 @@ internal static class PooledContexts
         services.AddDbContextPool<TProviderContext>(options => options.UseLocation(location));
         if (location.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddScoped<SqliteScopeConnection<TProviderContext>>();
+            var gate = SqliteWriteGate.For(location.ConnectionString).Interceptor;
+            services.AddScoped(provider => new SqliteScopeConnection<TProviderContext>(provider.GetRequiredService<TProviderContext>(), gate));
             services.AddScoped<TContext>(provider => provider.GetRequiredService<SqliteScopeConnection<TProviderContext>>().Context);
         }
         else

@@ -1,33 +1,62 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Azora.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Holds a scope's SQLite context's connection open from the moment the scope leases the context until the scope ends.
-/// Left to EF Core, a context takes a connection from Microsoft.Data.Sqlite's pool for every query and gives it back
-/// after, and that pool has one lock for the whole process, on which every request's queries queue.
+/// Holds a scope's SQLite context's connection open from the moment the scope leases the context, and leaves it open
+/// when the scope ends, for the context's next lease (<see cref="KeptOpenSqliteConnection"/>). Left to EF Core, a context
+/// takes a connection from Microsoft.Data.Sqlite's pool for every query and gives it back after, and that pool has one
+/// lock for the whole process, on which every request's queries queue; and closing a connection drops the statements
+/// prepared on it (<see cref="SqliteStatementCache"/>).
 /// </summary>
 /// <remarks>
 /// <para>An open connection holds no lock on the file and no read snapshot between statements: in WAL mode a read sees
 /// the database as of its own statement (or of its transaction), so a later query on the same connection sees what others
 /// committed meanwhile, and checkpoints are not held back. Writes still take turns per transaction or statement
 /// (<see cref="SqliteWriteGate"/>).</para>
-/// <para>The connection is closed through EF Core, before the context goes back to its pool (the scope disposes this
-/// holder before the pool's lease, which it created after it). That close is what gives back a write turn still held by
-/// a transaction left open: EF Core's own reset of a pooled context rolls the transaction back and closes the connection
-/// without telling the interceptors.</para>
+/// <para>When the scope ends (the scope disposes this holder before the pool's lease, which it created after it), a
+/// transaction left open is rolled back through EF Core, whose interceptors give its write turn back; EF Core's own reset
+/// of a pooled context would roll it back without telling them. A turn still held then (a writing statement's reader
+/// left open) is given back once the connection is closed, which ends the statement.</para>
 /// </remarks>
 internal sealed class SqliteScopeConnection<TContext> : IDisposable, IAsyncDisposable where TContext : DbContext
 {
-    public SqliteScopeConnection(TContext context)
+    private readonly IRelationalConnection _connection;
+    private readonly SqliteWriteGateInterceptor _gate;
+
+    public SqliteScopeConnection(TContext context, SqliteWriteGateInterceptor gate)
     {
         context.Database.OpenConnection();
         Context = context;
+        _connection = context.GetService<IRelationalConnection>();
+        _gate = gate;
     }
 
     public TContext Context { get; }
 
-    public void Dispose() => Context.Database.CloseConnection();
+    public void Dispose()
+    {
+        Context.Database.CurrentTransaction?.Rollback();
+        GiveBackTurn();
+    }
 
-    public async ValueTask DisposeAsync() => await Context.Database.CloseConnectionAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (Context.Database.CurrentTransaction is { } transaction)
+        {
+            await transaction.RollbackAsync();
+        }
+        GiveBackTurn();
+    }
+
+    private void GiveBackTurn()
+    {
+        if (_gate.Holds(_connection.ConnectionId))
+        {
+            _connection.DbConnection.Close();
+            _gate.ReleaseHeld(_connection.ConnectionId);
+        }
+    }
 }

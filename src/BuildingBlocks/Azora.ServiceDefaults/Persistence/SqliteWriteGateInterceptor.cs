@@ -191,6 +191,12 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>Whether the connection holds the turn now.</summary>
+    public bool Holds(Guid connectionId) => _holders.ContainsKey(connectionId);
+
+    /// <summary>Gives back the turn the connection holds, whatever for.</summary>
+    public void ReleaseHeld(Guid connectionId) => Release(connectionId, hold: null);
+
     private void EnterForStatement(DbCommand command, CommandEventData eventData)
     {
         if (NeedsTurn(command, eventData.ConnectionId))

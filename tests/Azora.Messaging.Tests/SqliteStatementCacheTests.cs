@@ -1,0 +1,150 @@
+using Azora.Messaging.Tests.Ledger;
+using Azora.ServiceDefaults.Hosting;
+using Azora.ServiceDefaults.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
+
+namespace Azora.Messaging.Tests;
+
+/// <summary>
+/// A SQLite context keeps each query's prepared statement on its open connection and runs it again with new parameters;
+/// a scope's context keeps its connection open for the next scope, and gives back whatever a scope left unfinished.
+/// </summary>
+public sealed class SqliteStatementCacheTests : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
+    private string ConnectionString => DatabaseLocation.SqliteConnectionString(_directory);
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        await using var notes = NewNotes();
+        await notes.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+        notes.Notes.AddRange(new Note { Id = 1, Text = "one" }, new Note { Id = 2, Text = "two" }, new Note { Id = 3, Text = "three" });
+        await notes.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_query_run_again_reuses_its_prepared_statement_with_the_new_parameters()
+    {
+        await using var notes = NewNotes();
+        await notes.Database.OpenConnectionAsync();
+        var connection = (SqliteConnection)notes.Database.GetDbConnection();
+        connection.Handle!.enable_sqlite3_next_stmt(true);
+
+        Assert.Equal("one", await TextOfAsync(notes, 1));
+        var prepared = LiveStatements(connection);
+        Assert.Equal("two", await TextOfAsync(notes, 2));
+        Assert.Equal("three", await TextOfAsync(notes, 3));
+
+        Assert.NotEmpty(prepared);
+        Assert.Equal(prepared, LiveStatements(connection));
+    }
+
+    [Fact]
+    public async Task A_connection_closed_and_opened_again_prepares_its_statements_afresh()
+    {
+        await using var notes = NewNotes();
+        await notes.Database.OpenConnectionAsync();
+        Assert.Equal("one", await TextOfAsync(notes, 1));
+        await notes.Database.CloseConnectionAsync();
+        // Another connection takes the native connection the first gave back to Microsoft.Data.Sqlite's pool.
+        await using (var other = NewNotes())
+        {
+            Assert.Equal("two", await TextOfAsync(other, 2));
+        }
+
+        await notes.Database.OpenConnectionAsync();
+        Assert.Equal("three", await TextOfAsync(notes, 3));
+        notes.Notes.Add(new Note { Id = 4, Text = "four" });
+        await notes.SaveChangesAsync();
+        Assert.Equal("four", await TextOfAsync(notes, 4));
+    }
+
+    [Fact]
+    public async Task The_same_query_run_while_its_reader_is_open_gets_a_command_of_its_own()
+    {
+        await using var notes = NewNotes();
+        await notes.Database.OpenConnectionAsync();
+
+        var pairs = new List<string>();
+        await foreach (var note in notes.Notes.AsNoTracking().Where(n => n.Id > 0).OrderBy(n => n.Id).AsAsyncEnumerable())
+        {
+            var inner = await notes.Notes.AsNoTracking().Where(n => n.Id > note.Id).OrderBy(n => n.Id).Select(n => n.Text).ToListAsync();
+            pairs.Add(note.Text + ":" + string.Join(',', inner));
+        }
+
+        Assert.Equal(["one:two,three", "two:three", "three:"], pairs);
+    }
+
+    [Fact]
+    public async Task A_scopes_context_keeps_its_connection_open_and_a_transaction_left_open_is_rolled_back_with_its_turn_given_back()
+    {
+        var platform = new PlatformOptions { DataDirectory = Path.Combine(_directory, "ledger"), Database = DatabaseProvider.Sqlite };
+        await using var ledger = await LedgerHost.StartAsync(platform);
+        var gate = SqliteWriteGate.For(DatabaseLocation.SqliteConnectionString(platform.DataDirectory));
+
+        SqliteConnection first;
+        await using (var scope = ledger.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
+            first = (SqliteConnection)db.Database.GetDbConnection();
+            await db.Database.BeginTransactionAsync();
+            db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Account = "abandoned", Amount = 5 });
+            await db.SaveChangesAsync();
+            Assert.True(gate.IsHeld);
+        }
+
+        Assert.False(gate.IsHeld);
+        Assert.Equal(System.Data.ConnectionState.Open, first.State);
+        await using (var scope = ledger.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
+            Assert.Same(first, db.Database.GetDbConnection());
+            Assert.Equal(0, await db.Entries.CountAsync());
+            db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Account = "kept", Amount = 7 });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.False(gate.IsHeld);
+        await using (var scope = ledger.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
+            Assert.Equal(["kept"], await db.Entries.Select(e => e.Account).ToListAsync());
+        }
+    }
+
+    private static Task<string> TextOfAsync(NoteContext notes, int id) =>
+        notes.Notes.AsNoTracking().Where(n => n.Id == id).Select(n => n.Text).SingleAsync();
+
+    /// <summary>The statements prepared on the connection's native handle and not finalized.</summary>
+    private static HashSet<IntPtr> LiveStatements(SqliteConnection connection)
+    {
+        var live = new HashSet<IntPtr>();
+        for (var statement = raw.sqlite3_next_stmt(connection.Handle, null);
+             statement is { IsInvalid: false };
+             statement = raw.sqlite3_next_stmt(connection.Handle, statement))
+        {
+            live.Add(statement.DangerousGetHandle());
+        }
+        return live;
+    }
+
+    private FirstNoteContext NewNotes()
+    {
+        var options = new DbContextOptionsBuilder<FirstNoteContext>();
+        options.UseLocation(new DatabaseLocation(DatabaseProvider.Sqlite, ConnectionString, "cache"));
+        return new FirstNoteContext(options.Options);
+    }
+}
