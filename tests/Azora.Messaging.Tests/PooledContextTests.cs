@@ -90,7 +90,7 @@ public sealed class PooledContextTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_scope_keeps_its_sqlite_connection_open_sees_what_others_commit_meanwhile_and_closes_it_at_the_end()
+    public async Task A_scope_keeps_its_sqlite_connection_open_sees_what_others_commit_meanwhile_and_leaves_it_open_for_the_next_scope()
     {
         var scope = _ledger.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
@@ -109,6 +109,11 @@ public sealed class PooledContextTests : IAsyncLifetime
         Assert.Same(connection, db.Database.GetDbConnection());
         Assert.Equal(ConnectionState.Open, connection.State);
         await scope.DisposeAsync();
-        Assert.Equal(ConnectionState.Closed, connection.State);
+
+        // Open from lease to lease, so the statements prepared on it are kept (SqliteStatementCache).
+        Assert.Equal(ConnectionState.Open, connection.State);
+        await using var firstNext = _ledger.Services.CreateAsyncScope();
+        await using var secondNext = _ledger.Services.CreateAsyncScope();
+        Assert.Contains(connection, new[] { firstNext, secondNext }.Select(next => next.ServiceProvider.GetRequiredService<LedgerContext>().Database.GetDbConnection()));
     }
 }

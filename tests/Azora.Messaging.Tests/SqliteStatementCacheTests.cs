@@ -1,18 +1,16 @@
-using Azora.Messaging.Tests.Ledger;
 using Azora.ServiceDefaults.Hosting;
 using Azora.ServiceDefaults.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using SQLitePCL;
 
 namespace Azora.Messaging.Tests;
 
 /// <summary>
-/// A SQLite context keeps each query's prepared statement on its open connection and runs it again with new parameters;
-/// a scope's context keeps its connection open for the next scope, and gives back whatever a scope left unfinished.
+/// A SQLite context keeps each query's prepared statement on its open connection and runs it again with new parameters
+/// (a scope's context keeps its connection open for the next scope: <see cref="PooledContextTests"/>).
 /// </summary>
 public sealed class SqliteStatementCacheTests : IAsyncLifetime
 {
@@ -86,43 +84,6 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         }
 
         Assert.Equal(["one:two,three", "two:three", "three:"], pairs);
-    }
-
-    [Fact]
-    public async Task A_scopes_context_keeps_its_connection_open_and_a_transaction_left_open_is_rolled_back_with_its_turn_given_back()
-    {
-        var platform = new PlatformOptions { DataDirectory = Path.Combine(_directory, "ledger"), Database = DatabaseProvider.Sqlite };
-        await using var ledger = await LedgerHost.StartAsync(platform);
-        var gate = SqliteWriteGate.For(DatabaseLocation.SqliteConnectionString(platform.DataDirectory));
-
-        SqliteConnection first;
-        await using (var scope = ledger.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
-            first = (SqliteConnection)db.Database.GetDbConnection();
-            await db.Database.BeginTransactionAsync();
-            db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Account = "abandoned", Amount = 5 });
-            await db.SaveChangesAsync();
-            Assert.True(gate.IsHeld);
-        }
-
-        Assert.False(gate.IsHeld);
-        Assert.Equal(System.Data.ConnectionState.Open, first.State);
-        await using (var scope = ledger.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
-            Assert.Same(first, db.Database.GetDbConnection());
-            Assert.Equal(0, await db.Entries.CountAsync());
-            db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Account = "kept", Amount = 7 });
-            await db.SaveChangesAsync();
-        }
-
-        Assert.False(gate.IsHeld);
-        await using (var scope = ledger.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
-            Assert.Equal(["kept"], await db.Entries.Select(e => e.Account).ToListAsync());
-        }
     }
 
     private static Task<string> TextOfAsync(NoteContext notes, int id) =>
