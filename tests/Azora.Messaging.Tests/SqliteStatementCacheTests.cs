@@ -51,6 +51,28 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_full_of_one_off_texts_still_keeps_the_next_query_prepared()
+    {
+        await using var notes = NewNotes();
+        await notes.Database.OpenConnectionAsync();
+        var connection = (SqliteConnection)notes.Database.GetDbConnection();
+        connection.Handle!.enable_sqlite3_next_stmt(true);
+        for (var text = 0; text <= SqliteStatementCacheLimit; text++)
+        {
+            Assert.Equal(text, await notes.Database.SqlQueryRaw<int>(OneOffText(text)).SingleAsync());
+        }
+
+        var before = LiveStatements(connection);
+        Assert.Equal("one", await TextOfAsync(notes, 1));
+        var prepared = LiveStatements(connection);
+        Assert.Equal("two", await TextOfAsync(notes, 2));
+
+        Assert.NotEmpty(prepared.Except(before));
+        Assert.Equal(prepared, LiveStatements(connection));
+        Assert.True(prepared.Count <= SqliteStatementCacheLimit, $"{prepared.Count} statements kept on one connection.");
+    }
+
+    [Fact]
     public async Task A_connection_closed_and_opened_again_prepares_its_statements_afresh()
     {
         await using var notes = NewNotes();
@@ -85,6 +107,12 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
 
         Assert.Equal(["one:two,three", "two:three", "three:"], pairs);
     }
+
+    /// <summary>The most SQL texts a connection keeps prepared (SqliteStatementCache.TextsPerConnection).</summary>
+    private const int SqliteStatementCacheLimit = 128;
+
+    /// <summary>A query whose text is its own: one text per number.</summary>
+    private static string OneOffText(int number) => "SELECT " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " AS Value";
 
     private static Task<string> TextOfAsync(NoteContext notes, int id) =>
         notes.Notes.AsNoTracking().Where(n => n.Id == id).Select(n => n.Text).SingleAsync();

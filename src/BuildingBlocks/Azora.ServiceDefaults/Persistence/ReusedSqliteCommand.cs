@@ -22,6 +22,9 @@ internal sealed class ReusedSqliteCommand : DbCommand
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Whether EF Core holds it now (from <see cref="TryTake"/> to its disposal).</summary>
+    public bool InUse => _inUse;
+
     /// <summary>Starts a use in place of <paramref name="fresh"/>, with its parameters and settings; false while in use.</summary>
     public bool TryTake(SqliteCommand fresh)
     {

@@ -16,8 +16,9 @@ namespace Azora.ServiceDefaults.Persistence;
 /// <para>Prepared statements live as long as their connection stays open: a scope's context keeps its connection open
 /// from one lease to the next (<see cref="SqliteScopeConnection{TContext}"/>).</para>
 /// <para>A command in use (its reader still open) is not handed out again; a second use of the same text meanwhile
-/// gets a command of its own, as does every text past <see cref="TextsPerConnection"/> on one connection (SaveChanges'
-/// batches, whose text grows with the rows they write).</para>
+/// gets a command of its own. A connection keeps at most <see cref="TextsPerConnection"/> texts; a new text past that
+/// drops the ones not in use (SaveChanges' batches, whose text grows with the rows they write, would otherwise fill the
+/// room for good).</para>
 /// </remarks>
 internal sealed class SqliteStatementCache : IDbCommandInterceptor
 {
@@ -49,6 +50,22 @@ internal sealed class SqliteStatementCache : IDbCommandInterceptor
         return commands;
     }
 
+    /// <summary>
+    /// Makes room on a full connection by dropping every command not in use: the texts still used often are prepared
+    /// again at their next use, and one-off texts (a batch of a size seen once) do not keep the room from them.
+    /// </summary>
+    private static void DropIdle(Dictionary<string, ReusedSqliteCommand> commands)
+    {
+        foreach (var (text, command) in commands)
+        {
+            if (!command.InUse)
+            {
+                command.Drop();
+                commands.Remove(text);
+            }
+        }
+    }
+
     public DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
         if (result is not SqliteCommand fresh || fresh.Connection is not { } connection)
@@ -61,7 +78,7 @@ internal sealed class SqliteStatementCache : IDbCommandInterceptor
         {
             if (commands.Count >= TextsPerConnection)
             {
-                return result;
+                DropIdle(commands);
             }
             reused = new ReusedSqliteCommand(new SqliteCommand(fresh.CommandText, connection));
             commands.Add(fresh.CommandText, reused);
