@@ -37,9 +37,7 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
     public async Task A_query_run_again_reuses_its_prepared_statement_with_the_new_parameters()
     {
         await using var notes = NewNotes();
-        await notes.Database.OpenConnectionAsync();
-        var connection = (SqliteConnection)notes.Database.GetDbConnection();
-        connection.Handle!.enable_sqlite3_next_stmt(true);
+        var connection = await OpenWatchedAsync(notes);
 
         Assert.Equal("one", await TextOfAsync(notes, 1));
         var prepared = LiveStatements(connection);
@@ -54,9 +52,7 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
     public async Task A_connection_full_of_one_off_texts_still_keeps_the_next_query_prepared()
     {
         await using var notes = NewNotes();
-        await notes.Database.OpenConnectionAsync();
-        var connection = (SqliteConnection)notes.Database.GetDbConnection();
-        connection.Handle!.enable_sqlite3_next_stmt(true);
+        var connection = await OpenWatchedAsync(notes);
         for (var text = 0; text <= SqliteStatementCacheLimit; text++)
         {
             Assert.Equal(text, await notes.Database.SqlQueryRaw<int>(OneOffText(text)).SingleAsync());
@@ -116,6 +112,15 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
 
     private static Task<string> TextOfAsync(NoteContext notes, int id) =>
         notes.Notes.AsNoTracking().Where(n => n.Id == id).Select(n => n.Text).SingleAsync();
+
+    /// <summary>Opens the context's connection so that <see cref="LiveStatements"/> can list its statements.</summary>
+    private static async Task<SqliteConnection> OpenWatchedAsync(NoteContext notes)
+    {
+        await notes.Database.OpenConnectionAsync();
+        var connection = (SqliteConnection)notes.Database.GetDbConnection();
+        connection.Handle!.enable_sqlite3_next_stmt(true);
+        return connection;
+    }
 
     /// <summary>The statements prepared on the connection's native handle and not finalized.</summary>
     private static HashSet<IntPtr> LiveStatements(SqliteConnection connection)

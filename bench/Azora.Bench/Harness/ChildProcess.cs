@@ -24,7 +24,8 @@ public static class ChildProcess
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0 || (quietOrFail && (await errors).Length > 0))
         {
-            throw new InvalidOperationException($"{program} {string.Join(' ', process.StartInfo.ArgumentList)} exited with {process.ExitCode}:\n{await output}\n{await errors}");
+            var outcome = process.ExitCode != 0 ? $"exited with {process.ExitCode}" : "printed on standard error";
+            throw new InvalidOperationException($"{program} {string.Join(' ', process.StartInfo.ArgumentList)} {outcome}:\n{await output}\n{await errors}");
         }
         return await output;
     }

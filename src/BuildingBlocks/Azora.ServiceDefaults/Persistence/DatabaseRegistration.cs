@@ -38,8 +38,7 @@ public static class DatabaseRegistration
     /// Points a context at a service's database: provider, migrations history table and, on SQLite, the table prefix,
     /// the per-connection settings (<see cref="SqliteConnectionSettings"/>), a connection kept open from lease to lease
     /// with its prepared statements (<see cref="KeptOpenSqliteConnection"/>, <see cref="SqliteStatementCache"/>) and the
-    /// file's one-writer-at-a-time gate
-    /// (<see cref="SqliteWriteGate"/>), shared by every context on the file.
+    /// file's one-writer-at-a-time gate (<see cref="SqliteWriteGate"/>), shared by every context on the file.
     /// </summary>
     public static DbContextOptionsBuilder UseLocation(this DbContextOptionsBuilder options, DatabaseLocation location) =>
         location.Provider == DatabaseProvider.Sqlite

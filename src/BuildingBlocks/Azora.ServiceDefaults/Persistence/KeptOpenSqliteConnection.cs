@@ -67,8 +67,6 @@ internal sealed class KeptOpenSqliteConnection(
         }
     }
 
-    protected override Task CloseDbConnectionAsync()
-    {
-        return _resettingForPool ? Task.CompletedTask : base.CloseDbConnectionAsync();
-    }
+    protected override Task CloseDbConnectionAsync() =>
+        _resettingForPool ? Task.CompletedTask : base.CloseDbConnectionAsync();
 }

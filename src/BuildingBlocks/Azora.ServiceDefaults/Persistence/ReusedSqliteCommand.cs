@@ -13,7 +13,6 @@ namespace Azora.ServiceDefaults.Persistence;
 internal sealed class ReusedSqliteCommand : DbCommand
 {
     private readonly SqliteCommand _command;
-    private bool _inUse;
 
     public ReusedSqliteCommand(SqliteCommand command)
     {
@@ -23,16 +22,16 @@ internal sealed class ReusedSqliteCommand : DbCommand
     }
 
     /// <summary>Whether EF Core holds it now (from <see cref="TryTake"/> to its disposal).</summary>
-    public bool InUse => _inUse;
+    public bool InUse { get; private set; }
 
     /// <summary>Starts a use in place of <paramref name="fresh"/>, with its parameters and settings; false while in use.</summary>
     public bool TryTake(SqliteCommand fresh)
     {
-        if (_inUse)
+        if (InUse)
         {
             return false;
         }
-        _inUse = true;
+        InUse = true;
         _command.Parameters.Clear();
         foreach (SqliteParameter parameter in fresh.Parameters)
         {
@@ -110,6 +109,6 @@ internal sealed class ReusedSqliteCommand : DbCommand
     {
         _command.Parameters.Clear();
         _command.Transaction = null;
-        _inUse = false;
+        InUse = false;
     }
 }

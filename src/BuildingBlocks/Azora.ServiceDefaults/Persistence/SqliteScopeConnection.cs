@@ -19,7 +19,7 @@ namespace Azora.ServiceDefaults.Persistence;
 /// <para>When the scope ends (the scope disposes this holder before the pool's lease, which it created after it), a
 /// transaction left open is rolled back through EF Core, whose interceptors give its write turn back; EF Core's own reset
 /// of a pooled context would roll it back without telling them. A turn still held then (a writing statement's reader
-/// left open) is given back once the connection is closed, which ends the statement.</para>
+/// left open, or a rollback that failed) is given back once the connection is closed, which ends the statement.</para>
 /// </remarks>
 internal sealed class SqliteScopeConnection<TContext> : IDisposable, IAsyncDisposable where TContext : DbContext
 {
@@ -38,17 +38,29 @@ internal sealed class SqliteScopeConnection<TContext> : IDisposable, IAsyncDispo
 
     public void Dispose()
     {
-        Context.Database.CurrentTransaction?.Rollback();
-        GiveBackTurn();
+        try
+        {
+            Context.Database.CurrentTransaction?.Rollback();
+        }
+        finally
+        {
+            GiveBackTurn();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Context.Database.CurrentTransaction is { } transaction)
+        try
         {
-            await transaction.RollbackAsync();
+            if (Context.Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.RollbackAsync();
+            }
         }
-        GiveBackTurn();
+        finally
+        {
+            GiveBackTurn();
+        }
     }
 
     private void GiveBackTurn()
