@@ -15,7 +15,7 @@ namespace Azora.Bench.Scenarios;
 public sealed class QuizScenario : IScenario
 {
     /// <summary>Attempts prepared per second of load: a run beyond that rate runs out and its repeats are counted as failures.</summary>
-    public const int AttemptsPerSecond = 2000;
+    public const int AttemptsPerSecond = 3000;
 
     /// <summary>
     /// Attempts submitted one by one before the load: the first grade of a process compiles Wolverine's handler chains
