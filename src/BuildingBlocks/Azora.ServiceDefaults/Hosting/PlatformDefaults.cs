@@ -31,6 +31,11 @@ public static class PlatformDefaults
         builder.Services.AddAzoraRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<MigrateOnStartup>();
+        if (platform.Database == DatabaseProvider.Sqlite)
+        {
+            // After the migrations: hosted services start in turn, and the migrations make the file.
+            builder.Services.AddHostedService<SqliteCheckpointer>();
+        }
         builder.Services.AddAzoraDataProtection(platform);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ServicePortMatcherPolicy>());
         builder.Services.AddAzoraTelemetry(builder.Configuration, builder.Logging);

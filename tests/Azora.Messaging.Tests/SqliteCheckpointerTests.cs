@@ -1,0 +1,106 @@
+using Azora.ServiceDefaults.Hosting;
+using Azora.ServiceDefaults.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Azora.Messaging.Tests;
+
+/// <summary>
+/// The process's checkpointer copies the SQLite file's write-ahead log back into the database as writes go on, so the
+/// log stays short under a load of single-row inserts, which never set off SQLite's own checkpoint.
+/// </summary>
+public sealed class SqliteCheckpointerTests : IAsyncLifetime
+{
+    /// <summary>A note's text, a page and a half of SQLite's 4 KiB pages: a few hundred commits make a long log.</summary>
+    private static readonly string LongText = new('x', 6000);
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
+    private string ConnectionString => DatabaseLocation.SqliteConnectionString(_directory);
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        await using var notes = NewNotes();
+        await notes.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+        await notes.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Single_row_inserts_alone_never_run_SQLites_own_checkpoint()
+    {
+        await WriteAsync(pages: 3 * SqliteCheckpointer.LogPages * 2);
+
+        // Why the platform runs a checkpointer: EF Core's INSERT ... RETURNING commits when its reader is reset, and
+        // SQLite runs its auto-checkpoint only for a statement stepped to its end.
+        Assert.True(WalPages > 2 * 1000, $"the log file holds {WalPages} pages");
+    }
+
+    [Fact]
+    public async Task With_the_checkpointer_running_the_log_stays_short_and_every_write_is_kept()
+    {
+        using var checkpointer = new SqliteCheckpointer(new PlatformOptions { DataDirectory = _directory }, NullLogger<SqliteCheckpointer>.Instance);
+        await checkpointer.StartAsync(CancellationToken.None);
+
+        var written = await WriteAsync(pages: 6 * SqliteCheckpointer.LogPages * 2);
+        await checkpointer.StopAsync(CancellationToken.None);
+
+        Assert.True(WalPages < 4 * SqliteCheckpointer.LogPages, $"the log file holds {WalPages} pages");
+        await using var notes = NewNotes();
+        Assert.Equal(written, await notes.Notes.CountAsync());
+    }
+
+    [Fact]
+    public async Task Without_a_database_file_the_checkpointer_makes_none()
+    {
+        var empty = Path.Combine(_directory, "empty");
+        using var checkpointer = new SqliteCheckpointer(new PlatformOptions { DataDirectory = empty }, NullLogger<SqliteCheckpointer>.Instance);
+
+        await checkpointer.StartAsync(CancellationToken.None);
+        await checkpointer.ExecuteTask!;
+
+        Assert.False(Directory.Exists(empty));
+    }
+
+    /// <summary>
+    /// Commits notes one at a time, each a single-row insert, until they add up to <paramref name="pages"/> pages of
+    /// log; a short pause after every few lets a checkpointer keep up as it would with requests. Returns the notes.
+    /// </summary>
+    private async Task<int> WriteAsync(int pages)
+    {
+        await using var notes = NewNotes();
+        var count = 0;
+        for (var written = 0; written < pages; written += 2)
+        {
+            notes.Notes.Add(new Note { Text = LongText });
+            await notes.SaveChangesAsync();
+            notes.ChangeTracker.Clear();
+            if (++count % 20 == 0)
+            {
+                await Task.Delay(1);
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The log file's length in pages: after a complete checkpoint the log is reused from its start.</summary>
+    private long WalPages => new FileInfo(Path.Combine(_directory, DatabaseLocation.SqliteFileName + "-wal")).Length / 4096;
+
+    private CheckpointNoteContext NewNotes()
+    {
+        var options = new DbContextOptionsBuilder<CheckpointNoteContext>();
+        options.UseLocation(new DatabaseLocation(DatabaseProvider.Sqlite, ConnectionString, "checkpoints"));
+        return new CheckpointNoteContext(options.Options);
+    }
+}
+
+public sealed class CheckpointNoteContext(DbContextOptions<CheckpointNoteContext> options) : NoteContext(options);
