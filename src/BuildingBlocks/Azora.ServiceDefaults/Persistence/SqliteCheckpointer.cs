@@ -69,25 +69,38 @@ public sealed partial class SqliteCheckpointer(PlatformOptions platform, ILogger
                 {
                     return;
                 }
-                if (logPages > LogPages)
+                if (logPages > LogPages && !await FinishInWriteTurnAsync(connection, gate, stoppingToken))
                 {
-                    await gate.EnterAsync(nameof(SqliteCheckpointer), TimeSpan.FromSeconds(connection.DefaultTimeout), stoppingToken);
-                    try
-                    {
-                        if (!Checkpoint(connection, "in a write turn", out _))
-                        {
-                            return;
-                        }
-                    }
-                    finally
-                    {
-                        gate.Exit();
-                    }
+                    return;
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// Checkpoints again while no writer of the process can append: what was appended during the checkpoint beside
+    /// them is copied too. A turn not had within the connection's timeout is given up until the next tick.
+    /// </summary>
+    private async Task<bool> FinishInWriteTurnAsync(SqliteConnection connection, SqliteWriteGate gate, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await gate.EnterAsync(nameof(SqliteCheckpointer), TimeSpan.FromSeconds(connection.DefaultTimeout), stoppingToken);
+        }
+        catch (SqliteException busy) when (busy.SqliteErrorCode == raw.SQLITE_BUSY)
+        {
+            return true;
+        }
+        try
+        {
+            return Checkpoint(connection, "in a write turn", out _);
+        }
+        finally
+        {
+            gate.Exit();
         }
     }
 
