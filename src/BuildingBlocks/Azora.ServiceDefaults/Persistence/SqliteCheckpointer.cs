@@ -14,10 +14,9 @@ namespace Azora.ServiceDefaults.Persistence;
 /// <remarks>
 /// <para>SQLite's own auto-checkpoint runs in the commit that finds the log past 1,000 pages, before its statement
 /// returns and while that writer holds the file's one writer turn (<see cref="SqliteWriteGate"/>), two fsyncs
-/// included. It also misses most of the platform's commits: SQLite calls it only for a statement stepped to its end,
-/// and EF Core's single-row <c>INSERT ... RETURNING</c> outside a transaction commits when its reader is reset after
-/// the returned row, so a load of such inserts grows the log without bound until some other commit checkpoints
-/// it.</para>
+/// included. Nor does every commit set it off: SQLite calls it only for a statement stepped to its end, and EF Core's
+/// single-row <c>INSERT ... RETURNING</c> outside a transaction commits when its reader is reset after the returned
+/// row, so a load of such inserts grows the log without bound until some other commit checkpoints it.</para>
 /// <para>Here, every <see cref="Interval"/>, a passive checkpoint copies what the log holds while writers go on
 /// appending; that is where most of the copying and the flushing happen. A log longer than <see cref="LogPages"/> is
 /// then finished inside a write turn, where only what was appended meanwhile is left to copy: a log copied to its end
@@ -29,7 +28,7 @@ namespace Azora.ServiceDefaults.Persistence;
 public sealed partial class SqliteCheckpointer(PlatformOptions platform, ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
     /// <summary>How often the log is copied back.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// The log's length, in pages, past which a checkpoint is finished inside a write turn: half of SQLite's own
