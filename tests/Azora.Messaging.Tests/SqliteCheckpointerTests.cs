@@ -17,12 +17,11 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     /// <summary>A note's text, a page and a half of SQLite's 4 KiB pages: a few hundred commits make a long log.</summary>
     private static readonly string LongText = new('x', 6000);
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
-    private string ConnectionString => DatabaseLocation.SqliteConnectionString(_directory);
+    private readonly SqliteTestDirectory _directory = new();
+    private string ConnectionString => _directory.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_directory);
         await using var notes = NewNotes();
         await notes.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
         await notes.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
@@ -30,8 +29,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _directory.Dispose();
         return Task.CompletedTask;
     }
 
@@ -48,7 +46,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     [Fact]
     public async Task With_the_checkpointer_running_the_log_stays_short_and_every_write_is_kept()
     {
-        using var checkpointer = new SqliteCheckpointer(new PlatformOptions { DataDirectory = _directory }, NullLogger<SqliteCheckpointer>.Instance);
+        using var checkpointer = new SqliteCheckpointer(new PlatformOptions { DataDirectory = _directory.Path }, NullLogger<SqliteCheckpointer>.Instance);
         await checkpointer.StartAsync(CancellationToken.None);
 
         var written = await WriteAsync(pages: 6 * SqliteCheckpointer.LogPages * 2);
@@ -62,7 +60,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_database_file_the_checkpointer_makes_none()
     {
-        var empty = Path.Combine(_directory, "empty");
+        var empty = Path.Combine(_directory.Path, "empty");
         using var checkpointer = new SqliteCheckpointer(new PlatformOptions { DataDirectory = empty }, NullLogger<SqliteCheckpointer>.Instance);
 
         await checkpointer.StartAsync(CancellationToken.None);
@@ -93,7 +91,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     }
 
     /// <summary>The log file's length in pages: after a complete checkpoint the log is reused from its start.</summary>
-    private long WalPages => new FileInfo(Path.Combine(_directory, DatabaseLocation.SqliteFileName + "-wal")).Length / 4096;
+    private long WalPages => new FileInfo(Path.Combine(_directory.Path, DatabaseLocation.SqliteFileName + "-wal")).Length / 4096;
 
     private CheckpointNoteContext NewNotes()
     {

@@ -14,12 +14,11 @@ namespace Azora.Messaging.Tests;
 /// </summary>
 public sealed class SqliteStatementCacheTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
-    private string ConnectionString => DatabaseLocation.SqliteConnectionString(_directory);
+    private readonly SqliteTestDirectory _directory = new();
+    private string ConnectionString => _directory.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_directory);
         await using var notes = NewNotes();
         await notes.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
         notes.Notes.AddRange(new Note { Id = 1, Text = "one" }, new Note { Id = 2, Text = "two" }, new Note { Id = 3, Text = "three" });
@@ -28,8 +27,7 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _directory.Dispose();
         return Task.CompletedTask;
     }
 

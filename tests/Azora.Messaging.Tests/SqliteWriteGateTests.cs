@@ -18,13 +18,12 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "azora-tests", Guid.NewGuid().ToString("N"));
-    private string ConnectionString => DatabaseLocation.SqliteConnectionString(_directory);
+    private readonly SqliteTestDirectory _directory = new();
+    private string ConnectionString => _directory.ConnectionString;
     private SqliteWriteGate Gate => SqliteWriteGate.For(ConnectionString);
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_directory);
         await using var first = NewFirst();
         await first.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
         await using var second = NewSecond();
@@ -41,8 +40,7 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _directory.Dispose();
         return Task.CompletedTask;
     }
 
