@@ -36,7 +36,7 @@ public sealed partial class SqliteCheckpointer(PlatformOptions platform, ILogger
     /// </summary>
     public const int LogPages = 500;
 
-    private static readonly Counter<long> Checkpoints = new Meter(SqliteWriteGate.MeterName).CreateCounter<long>(
+    private static readonly Counter<long> Checkpoints = SqliteWriteGate.Meter.CreateCounter<long>(
         "azora.sqlite.checkpoints", "{checkpoint}", "Checkpoints of the SQLite file's write-ahead log, by where they ran: beside the writers or in a write turn.");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -109,7 +109,7 @@ public sealed partial class SqliteCheckpointer(PlatformOptions platform, ILogger
     /// </summary>
     private static async Task<bool> InWalModeAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = new SqliteCommand("PRAGMA journal_mode; SELECT count(*) FROM sqlite_master;", connection);
+        await using var command = new SqliteCommand("PRAGMA journal_mode;", connection);
         return await command.ExecuteScalarAsync(cancellationToken) is "wal";
     }
 

@@ -32,7 +32,8 @@ public sealed class SqliteWriteGate
     public const string MeterName = "Azora.Sqlite";
 
     private static readonly ConcurrentDictionary<string, SqliteWriteGate> Gates = new(StringComparer.Ordinal);
-    private static readonly Meter Meter = new(MeterName);
+    /// <summary>The meter of the file's writers, the checkpointer's counts included.</summary>
+    internal static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Turns = Meter.CreateCounter<long>(
         "azora.sqlite.write.turns", "{turn}", "Turns at a SQLite file's one writer, by the writer that took them.");
     private static readonly Counter<double> Held = Meter.CreateCounter<double>(
