@@ -13,6 +13,9 @@ public static class EventBacklog
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>How long the events may take to be handled before the run fails.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
     /// <summary>Events waiting for a handler now, read from the file read-only.</summary>
     public static async Task<long> CountAsync(string dataDirectory)
     {
@@ -23,15 +26,15 @@ public static class EventBacklog
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
-    /// <summary>Waits until every event is handled; how long that took. Fails after <paramref name="limit"/>.</summary>
-    public static async Task<TimeSpan> DrainAsync(string dataDirectory, TimeSpan limit)
+    /// <summary>Waits until every event is handled; how long that took. Fails after five minutes.</summary>
+    public static async Task<TimeSpan> DrainAsync(string dataDirectory)
     {
         var watch = Stopwatch.StartNew();
         while (await CountAsync(dataDirectory) > 0)
         {
-            if (watch.Elapsed > limit)
+            if (watch.Elapsed > Limit)
             {
-                throw new TimeoutException($"The platform's events were still not all handled after {limit.TotalSeconds:0} s.");
+                throw new TimeoutException($"The platform's events were still not all handled after {Limit.TotalSeconds:0} s.");
             }
             await Task.Delay(Poll);
         }
