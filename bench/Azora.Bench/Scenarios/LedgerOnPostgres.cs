@@ -10,8 +10,8 @@ namespace Azora.Bench.Scenarios;
 /// The ledger on PostgreSQL, as a split deployment runs it: payment-service alone in its own process on a durable
 /// PostgreSQL cluster (fsync on), trusting the running platform's session-service; and pgbench's simple-update on the
 /// same cluster, in the same run, as the ceiling. Both start once the running platform has handled every event its own
-/// scenarios set off (an audit record for each ledger transfer on SQLite, tens of thousands of them), so that they do not
-/// share the machine's cores with that backlog.
+/// scenarios set off (an audit record for each ledger transfer on SQLite), so that they do not share the machine's cores
+/// with what is left of them.
 /// </summary>
 public static class LedgerOnPostgres
 {
