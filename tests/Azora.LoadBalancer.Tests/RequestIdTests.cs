@@ -56,4 +56,16 @@ public sealed class RequestIdTests
         Assert.True(RequestId.IsWellFormed(first));
         Assert.NotEqual(first, second);
     }
+
+    [Fact]
+    public void New_ids_are_32_hexadecimal_digits_that_share_this_process_prefix()
+    {
+        var first = RequestId.New();
+        var second = RequestId.New();
+
+        Assert.Matches("^[0-9a-f]{32}$", first);
+        Assert.Matches("^[0-9a-f]{32}$", second);
+        Assert.Equal(first[..16], second[..16]);
+        Assert.True(Convert.ToUInt64(second[16..], 16) > Convert.ToUInt64(first[16..], 16));
+    }
 }

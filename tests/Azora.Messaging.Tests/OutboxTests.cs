@@ -1,5 +1,6 @@
 using Azora.Messaging.Tests.Ledger;
 using Azora.ServiceDefaults.Hosting;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine.EntityFrameworkCore;
@@ -68,6 +69,33 @@ public abstract class OutboxTests
         {
             Assert.True(DateTimeOffset.UtcNow < deadline, "An envelope is still waiting in the outbox.");
             await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task A_commit_of_an_open_transaction_sets_no_savepoint_where_a_plain_save_sets_one()
+    {
+        await using var ledger = await LedgerHost.StartAsync(await NewPlatformAsync());
+        var withoutSavepoint = NewEntry();
+        var withSavepoint = NewEntry();
+
+        Assert.Equal(0, await SavepointsOfAsync(withoutSavepoint, outbox => outbox.CommitOpenTransactionAsync(CancellationToken.None)));
+        Assert.Equal(1, await SavepointsOfAsync(withSavepoint, outbox => outbox.SaveChangesAndFlushMessagesAsync()));
+
+        await ledger.WaitForCreditAsync(withoutSavepoint.Id);
+        await ledger.WaitForCreditAsync(withSavepoint.Id);
+
+        // Saves the entry and its event by save, in the transaction the outbox opens for its first envelope; the savepoints set.
+        async Task<int> SavepointsOfAsync(LedgerEntry entry, Func<IDbContextOutbox<LedgerContext>, Task> save)
+        {
+            await using var scope = ledger.Services.CreateAsyncScope();
+            var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<LedgerContext>>();
+            using var savepoints = new SavepointWatch(outbox.DbContext);
+            outbox.DbContext.Entries.Add(entry);
+            await outbox.PublishAsync(new CreditRecorded(entry.Id, entry.Account, entry.Amount));
+            await save(outbox);
+            Assert.True(outbox.DbContext.Database.AutoSavepointsEnabled);
+            return savepoints.Created;
         }
     }
 

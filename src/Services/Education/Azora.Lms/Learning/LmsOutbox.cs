@@ -44,7 +44,10 @@ internal sealed partial class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, L
         }
         try
         {
-            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+            // A handler's lost race is tried again in a new scope, so its save needs no savepoint; a feature may read on.
+            await (handled.Count > 0
+                ? outbox.CommitOpenTransactionAsync(cancellationToken)
+                : outbox.SaveChangesAndFlushMessagesAsync(cancellationToken));
             foreach (var mark in handled)
             {
                 mark.Committed();

@@ -2,6 +2,7 @@ using Azora.PaymentService.Data;
 using Azora.PaymentService.Domain;
 using Azora.PaymentService.Ledger;
 using Azora.PaymentService.Webhooks;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore.Storage;
 using Wolverine.EntityFrameworkCore;
 
@@ -67,7 +68,7 @@ internal sealed class MoneyChange : IAsyncDisposable
             await _outbox.PublishAsync(message);
         }
         // Saves the rows, commits the transaction with the envelopes in it, then hands the envelopes on.
-        await _outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        await _outbox.CommitOpenTransactionAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,7 @@
 using Azora.Assessment.Data;
 using Azora.Assessment.Domain;
 using Azora.Contracts.Assessment;
+using Azora.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Wolverine.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal sealed class GradePublisher(IDbContextOutbox<AssessmentDbContext> outbo
         }
         try
         {
-            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+            await outbox.CommitOpenTransactionAsync(cancellationToken);
             return true;
         }
         catch (DbUpdateConcurrencyException)

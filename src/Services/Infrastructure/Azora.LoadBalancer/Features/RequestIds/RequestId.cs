@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 
 namespace Azora.LoadBalancer.Features.RequestIds;
@@ -14,6 +15,10 @@ internal static class RequestId
 
     public const int MaxLength = 64;
 
+    private static readonly ulong ProcessPrefix = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(sizeof(ulong)));
+
+    private static long _made;
+
     private static readonly SearchValues<char> Allowed =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
 
@@ -24,5 +29,15 @@ internal static class RequestId
     public static string From(StringValues incoming) =>
         incoming.Count == 1 && IsWellFormed(incoming[0]) ? incoming[0]! : New();
 
-    public static string New() => Guid.CreateVersion7().ToString("N");
+    /// <summary>
+    /// A fresh id: this process's random prefix and the number of ids it has made so far, as 32 hexadecimal digits.
+    /// The prefix, drawn once per process from the system's secure generator, keeps ids of different processes and runs
+    /// apart; the count keeps this process's apart without a system call, which every Guid's random bytes cost on Linux
+    /// (about 5% of a catalog search's CPU through the gateway, measured).
+    /// </summary>
+    public static string New() => string.Create(32, (ulong)Interlocked.Increment(ref _made), static (digits, count) =>
+    {
+        ProcessPrefix.TryFormat(digits[..16], out _, "x16");
+        count.TryFormat(digits[16..], out _, "x16");
+    });
 }
