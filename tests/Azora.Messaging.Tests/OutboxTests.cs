@@ -85,7 +85,7 @@ public abstract class OutboxTests
         await ledger.WaitForCreditAsync(withoutSavepoint.Id);
         await ledger.WaitForCreditAsync(withSavepoint.Id);
 
-        // Saves the entry and its event by save, in the transaction the outbox opens for its first envelope; the savepoints set.
+        // The savepoints that save sets when it commits the entry and its event, in the transaction the outbox opened for the envelope.
         async Task<int> SavepointsOfAsync(LedgerEntry entry, Func<IDbContextOutbox<LedgerContext>, Task> save)
         {
             await using var scope = ledger.Services.CreateAsyncScope();

@@ -10,6 +10,7 @@ internal sealed class SavepointWatch : IObserver<DiagnosticListener>, IObserver<
     private readonly DbContext _context;
     private readonly List<IDisposable> _subscriptions = [];
     private int _created;
+    private bool _disposed;
 
     public SavepointWatch(DbContext context)
     {
@@ -25,7 +26,10 @@ internal sealed class SavepointWatch : IObserver<DiagnosticListener>, IObserver<
         {
             lock (_subscriptions)
             {
-                _subscriptions.Add(listener.Subscribe(this));
+                if (!_disposed)
+                {
+                    _subscriptions.Add(listener.Subscribe(this));
+                }
             }
         }
     }
@@ -51,6 +55,7 @@ internal sealed class SavepointWatch : IObserver<DiagnosticListener>, IObserver<
     {
         lock (_subscriptions)
         {
+            _disposed = true;
             _subscriptions.ForEach(subscription => subscription.Dispose());
         }
     }

@@ -44,7 +44,8 @@ internal sealed partial class LmsOutbox(IDbContextOutbox<LmsDbContext> outbox, L
         }
         try
         {
-            // A handler's lost race is tried again in a new scope, so its save needs no savepoint; a feature may read on.
+            // After a lost race a handler starts again in a new scope, so its save needs no savepoint; a feature reads on
+            // in the same transaction (CompleteLesson answers with the winner's completion), so it keeps EF Core's.
             await (handled.Count > 0
                 ? outbox.CommitOpenTransactionAsync(cancellationToken)
                 : outbox.SaveChangesAndFlushMessagesAsync(cancellationToken));
