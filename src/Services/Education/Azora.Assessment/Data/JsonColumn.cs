@@ -7,8 +7,15 @@ namespace Azora.Assessment.Data;
 
 /// <summary>
 /// Stores a value object (a question's definition, a response, a quiz's slots) as JSON text, which both SQLite and
-/// PostgreSQL keep as a string. Two values are the same when their JSON is, so EF notices a replaced value.
+/// PostgreSQL keep as a string. Two values are the same when they are one instance or their JSON is, so EF notices a
+/// replaced value and writes nothing for a value replaced by an equal one.
 /// </summary>
+/// <remarks>
+/// The value objects are immutable records (init-only properties, read-only collections), changed only by replacing
+/// them, so EF's snapshot of a value is the value itself: tracking an entity or checking it for changes serializes
+/// nothing while the value stays the one that was read. (A copy made through JSON for each snapshot, and both values
+/// serialized for each check, were about 1.5% of a quiz submission's CPU.)
+/// </remarks>
 internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -17,14 +24,14 @@ internal static class JsonColumn
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) =>
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class? =>
         property.HasConversion(
             value => Serialize(value),
             json => Deserialize<T>(json),
             new ValueComparer<T>(
-                (a, b) => Serialize(a) == Serialize(b),
+                (a, b) => ReferenceEquals(a, b) || Serialize(a) == Serialize(b),
                 value => Serialize(value).GetHashCode(StringComparison.Ordinal),
-                value => Deserialize<T>(Serialize(value))));
+                value => value));
 
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
