@@ -83,7 +83,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
 
     /// <summary>
     /// Commits notes one at a time, each a single-row insert, until they add up to <paramref name="pages"/> pages of
-    /// log; a short pause after every few lets a checkpointer keep up as it would with requests. Returns the notes.
+    /// log; a short pause after every few lets a checkpointer keep up as it would with requests. Returns how many it wrote.
     /// </summary>
     private static async Task<int> WriteAsync(CheckpointNoteContext notes, int pages)
     {
