@@ -127,7 +127,45 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_gate_counts_each_writers_turns_the_time_it_held_them_and_the_time_waited_for_them()
+    public async Task A_commit_that_hands_the_turn_to_a_waiting_writer_lets_its_thread_take_that_writer_up_first()
+    {
+        // Run on one thread at a time, in the order queued: a commit that goes on only after its thread has been given
+        // up cannot have finished when the call returns. Without a writer waiting, nothing is given up.
+        var oneThread = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
+        var finishedAtOnce = new List<bool>();
+
+        await Task.Factory.StartNew(async () =>
+        {
+            await using var first = NewFirst();
+            await using (var alone = await first.Database.BeginTransactionAsync())
+            {
+                first.Notes.Add(new Note { Text = "alone" });
+                await first.SaveChangesAsync();
+                var commit = alone.CommitAsync();
+                finishedAtOnce.Add(commit.IsCompleted);
+                await commit;
+            }
+
+            await using var transaction = await first.Database.BeginTransactionAsync();
+            first.Notes.Add(new Note { Text = "first" });
+            await first.SaveChangesAsync();
+            await using var second = NewSecond();
+            second.Notes.AddRange(new Note { Text = "second a" }, new Note { Text = "second b" });
+            var waiting = second.SaveChangesAsync();
+            await UntilAsync(() => Gate.Waiting == 1);
+
+            var handingOver = transaction.CommitAsync();
+            finishedAtOnce.Add(handingOver.IsCompleted);
+            await handingOver;
+            Assert.Equal(2, await waiting);
+        }, CancellationToken.None, TaskCreationOptions.None, oneThread).Unwrap();
+
+        Assert.Equal([true, false], finishedAtOnce);
+        Assert.False(Gate.IsHeld);
+    }
+
+    [Fact]
+    public async Task The_gate_counts_each_writers_turns_the_time_it_held_them_the_time_waited_for_them_and_the_hand_over()
     {
         var measured = new List<(string Instrument, string Writer, double Value)>();
         using var listener = new MeterListener();
@@ -173,6 +211,10 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         Assert.True(Sum("azora.sqlite.write.held", nameof(FirstNoteContext)) >= 0.05);
         Assert.True(Sum("azora.sqlite.write.waited", nameof(SecondNoteContext)) >= 0.05);
         Assert.Equal(0, Sum("azora.sqlite.write.waited", nameof(FirstNoteContext)));
+        // The turn passed from the first to the second once, in less time than the second waited for it.
+        var handOver = Assert.Single(measured, m => m.Instrument == "azora.sqlite.write.handover");
+        Assert.Equal(nameof(SecondNoteContext), handOver.Writer);
+        Assert.InRange(handOver.Value, 0, Sum("azora.sqlite.write.waited", nameof(SecondNoteContext)));
     }
 
     [Fact]

@@ -126,9 +126,9 @@ public sealed class QuizScenario : IScenario
             "the same load's answered submits", load.RequestsPerSecond, "at least 1,000/s", sustained >= 1000, string.Create(CultureInfo.InvariantCulture,
                 $"{load.Requests} submits answered in {loadTime.TotalSeconds:0.#} s; the gradebook, reward and audit events they set off were all handled {drained.TotalSeconds:0.#} s later") + cpuPerSubmit));
         context.Report.Add(new Figure("SQLite writer busy over the sustained quiz load", writer.Busy * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
-            $"{writer.Turns / everything.TotalSeconds:0} turns/s, {writer.HeldPerTurnMilliseconds:0.###} ms held per turn; turns per submit: {writer.PerRequest(load.Requests)}")));
+            $"{writer.Turns / everything.TotalSeconds:0} turns/s, {writer.HeldPerTurnMilliseconds:0.###} ms held per turn, idle while a turn passed to a waiting writer {writer.HandingOver * 100:0.#}% of the time; turns per submit: {writer.PerRequest(load.Requests)}")));
         context.Report.Add(new Figure("SQLite writer busy at 1,000 submits/s offered", pacedWriter.Busy * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
-            $"{pacedWriter.Turns / pacedClock.Elapsed.TotalSeconds:0} turns/s, {pacedWriter.HeldPerTurnMilliseconds:0.###} ms held per turn; turns per submit: {pacedWriter.PerRequest(atTarget.Requests)}")));
+            $"{pacedWriter.Turns / pacedClock.Elapsed.TotalSeconds:0} turns/s, {pacedWriter.HeldPerTurnMilliseconds:0.###} ms held per turn, idle while a turn passed to a waiting writer {pacedWriter.HandingOver * 100:0.#}% of the time; turns per submit: {pacedWriter.PerRequest(atTarget.Requests)}")));
         context.Report.Add(new Figure("GC pauses over the measured quiz load", gc.Paused / loadTime * 100, "%", Note: string.Create(CultureInfo.InvariantCulture,
             $"{gc.Collections} collections in {loadTime.TotalSeconds:0.#} s (gen0 {gc.Gen0}, gen1 {gc.Gen1}, gen2 {gc.Gen2}), {gc.Paused.TotalMilliseconds:0} ms paused, {gc.MeanPauseMilliseconds:0.#} ms each; a pause holds every request in flight")));
     }

@@ -40,6 +40,9 @@ public sealed class SqliteWriteGate
         "azora.sqlite.write.held", "s", "Time a writer held a SQLite file's one writer turn.");
     private static readonly Counter<double> Waited = Meter.CreateCounter<double>(
         "azora.sqlite.write.waited", "s", "Time writers waited for a SQLite file's writer turn.");
+    private static readonly Counter<double> HandedOver = Meter.CreateCounter<double>(
+        "azora.sqlite.write.handover", "s",
+        "Time a SQLite file's writer turn, given back while writers waited, took to reach the next of them: the file is idle then.");
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private int _waiting;
@@ -47,6 +50,8 @@ public sealed class SqliteWriteGate
     // The holder's name and when it took the turn: only the holder writes them, and Exit reads them before releasing.
     private string _holder = "";
     private long _heldSince;
+    // When the last holder gave the turn back: Exit writes it before releasing, the next holder reads it after taking.
+    private long _givenBackAt;
 
     private SqliteWriteGate(string file)
     {
@@ -121,12 +126,19 @@ public sealed class SqliteWriteGate
         }
     }
 
-    internal void Exit()
+    /// <summary>
+    /// Gives the turn back. True when a writer was waiting for it: the turn goes to the first of them, whose code runs
+    /// once a thread of the pool takes it up (see <see cref="SqliteWriteGateInterceptor"/> for how a commit hastens that).
+    /// </summary>
+    internal bool Exit()
     {
         var writer = new KeyValuePair<string, object?>("writer", _holder);
         Turns.Add(1, writer);
         Held.Add(Stopwatch.GetElapsedTime(_heldSince).TotalSeconds, writer);
+        var handingOver = Waiting > 0;
+        _givenBackAt = Stopwatch.GetTimestamp();
         _writer.Release();
+        return handingOver;
     }
 
     private void Took(string writer, long? waitedSince)
@@ -135,7 +147,9 @@ public sealed class SqliteWriteGate
         _holder = writer;
         if (waitedSince is { } since)
         {
-            Waited.Add(Stopwatch.GetElapsedTime(since, _heldSince).TotalSeconds, new KeyValuePair<string, object?>("writer", writer));
+            var name = new KeyValuePair<string, object?>("writer", writer);
+            Waited.Add(Stopwatch.GetElapsedTime(since, _heldSince).TotalSeconds, name);
+            HandedOver.Add(Stopwatch.GetElapsedTime(Math.Max(since, _givenBackAt), _heldSince).TotalSeconds, name);
         }
     }
 

@@ -62,20 +62,14 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
         Release(eventData.ConnectionId, Hold.Transaction);
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.ConnectionId, Hold.Transaction);
-        return Task.CompletedTask;
-    }
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Release(eventData.ConnectionId, Hold.Transaction) ? LetTheNextWriterRunAsync() : Task.CompletedTask;
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
         Release(eventData.ConnectionId, Hold.Transaction);
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.ConnectionId, Hold.Transaction);
-        return Task.CompletedTask;
-    }
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Release(eventData.ConnectionId, Hold.Transaction) ? LetTheNextWriterRunAsync() : Task.CompletedTask;
 
     // Writing statements outside a transaction: the turn for the statement.
 
@@ -118,11 +112,8 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         return result;
     }
 
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.ConnectionId, Hold.Statement);
-        return ValueTask.FromResult(result);
-    }
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        Release(eventData.ConnectionId, Hold.Statement) ? LetTheNextWriterRunAsync(result) : ValueTask.FromResult(result);
 
     public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
@@ -143,11 +134,8 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         return result;
     }
 
-    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.ConnectionId, Hold.Statement);
-        return ValueTask.FromResult(result);
-    }
+    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+        Release(eventData.ConnectionId, Hold.Statement) ? LetTheNextWriterRunAsync(result) : ValueTask.FromResult(result);
 
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Release(eventData.ConnectionId, Hold.Statement);
 
@@ -219,15 +207,33 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
     private bool NeedsTurn(DbCommand command, Guid connectionId) =>
         command.Transaction is null && !_holders.ContainsKey(connectionId) && !SqliteStatements.OnlyReads(command.CommandText);
 
-    private void Release(Guid connectionId, Hold? hold)
+    /// <summary>
+    /// Gives back the turn the connection holds for <paramref name="hold"/> (any, when null). True when a writer waiting
+    /// for it gets it and this code runs on the thread pool (not under a context of its own, a test runner's, whose
+    /// threads yielding would queue on instead).
+    /// </summary>
+    private bool Release(Guid connectionId, Hold? hold)
     {
         var released = hold is { } kind
             ? _holders.TryRemove(new KeyValuePair<Guid, Hold>(connectionId, kind))
             : _holders.TryRemove(connectionId, out _);
-        if (released)
-        {
-            gate.Exit();
-        }
+        return released && gate.Exit() && SynchronizationContext.Current is null;
+    }
+
+    /// <summary>
+    /// Puts the rest of a writer that has just handed the turn to a waiting one behind that one. The waiter's code is
+    /// queued on the thread pool when it gets the turn, most often on this thread's own queue; left alone, it would run
+    /// only once this writer's request had done all its remaining work (answering, sending its messages), with the file
+    /// idle all that time: 0.16 ms a turn at a thousand quiz submits a second, a fifth of the file's time. Yielding lets
+    /// this thread take up the waiter at once; this writer goes on when a thread is free.
+    /// </summary>
+    private static async Task LetTheNextWriterRunAsync() => await Task.Yield();
+
+    /// <inheritdoc cref="LetTheNextWriterRunAsync()"/>
+    private static async ValueTask<T> LetTheNextWriterRunAsync<T>(T result)
+    {
+        await Task.Yield();
+        return result;
     }
 
     /// <summary>The writer named in the gate's metrics: the context's type without its provider's suffix ("Lms" for LmsSqliteContext).</summary>
