@@ -11,7 +11,7 @@ namespace Azora.Bench.Scenarios;
 public sealed class LessonCompletionScenario : IScenario
 {
     /// <summary>Lessons prepared per second of load: a run beyond that rate runs out and repeats completions.</summary>
-    public const int LessonsPerSecond = 500;
+    public const int LessonsPerSecond = 1_000;
     public const int LessonsPerCourse = 100;
 
     public string Name => "lessons";
