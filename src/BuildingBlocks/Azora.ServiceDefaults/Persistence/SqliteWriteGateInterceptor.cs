@@ -19,7 +19,8 @@ namespace Azora.ServiceDefaults.Persistence;
 /// without a commit or a rollback (SQLite rolls it back then).</item>
 /// </list>
 /// A connection that already holds the turn never waits for it again, so statements and savepoints inside a transaction,
-/// and a second transaction on a connection kept open, go straight through.
+/// and a second transaction on a connection kept open, go straight through. A writer that gives the turn to one waiting
+/// for it lets that one run on its thread first (<see cref="LetTheNextWriterRunAsync()"/>).
 /// </summary>
 internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
 {
