@@ -64,13 +64,13 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         Release(eventData.ConnectionId, Hold.Transaction);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        Release(eventData.ConnectionId, Hold.Transaction) ? LetTheNextWriterRunAsync() : Task.CompletedTask;
+        HandOver(eventData.ConnectionId, Hold.Transaction) ? LetTheNextWriterRunAsync() : Task.CompletedTask;
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
         Release(eventData.ConnectionId, Hold.Transaction);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        Release(eventData.ConnectionId, Hold.Transaction) ? LetTheNextWriterRunAsync() : Task.CompletedTask;
+        HandOver(eventData.ConnectionId, Hold.Transaction) ? LetTheNextWriterRunAsync() : Task.CompletedTask;
 
     // Writing statements outside a transaction: the turn for the statement.
 
@@ -114,7 +114,7 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
     }
 
     public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
-        Release(eventData.ConnectionId, Hold.Statement) ? LetTheNextWriterRunAsync(result) : ValueTask.FromResult(result);
+        HandOver(eventData.ConnectionId, Hold.Statement) ? LetTheNextWriterRunAsync(result) : ValueTask.FromResult(result);
 
     public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
@@ -136,7 +136,7 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
     }
 
     public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
-        Release(eventData.ConnectionId, Hold.Statement) ? LetTheNextWriterRunAsync(result) : ValueTask.FromResult(result);
+        HandOver(eventData.ConnectionId, Hold.Statement) ? LetTheNextWriterRunAsync(result) : ValueTask.FromResult(result);
 
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Release(eventData.ConnectionId, Hold.Statement);
 
@@ -209,17 +209,23 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         command.Transaction is null && !_holders.ContainsKey(connectionId) && !SqliteStatements.OnlyReads(command.CommandText);
 
     /// <summary>
-    /// Gives back the turn the connection holds for <paramref name="hold"/> (any, when null). True when a writer waiting
-    /// for it gets it and this code runs on the thread pool (not under a context of its own, a test runner's, whose
-    /// threads yielding would queue on instead).
+    /// Gives back the turn the connection holds for <paramref name="hold"/> (any, when null); true when a writer waiting
+    /// for it gets it.
     /// </summary>
     private bool Release(Guid connectionId, Hold? hold)
     {
         var released = hold is { } kind
             ? _holders.TryRemove(new KeyValuePair<Guid, Hold>(connectionId, kind))
             : _holders.TryRemove(connectionId, out _);
-        return released && gate.Exit() && SynchronizationContext.Current is null;
+        return released && gate.Exit();
     }
+
+    /// <summary>
+    /// Gives back the turn the connection holds for <paramref name="hold"/>; true when it went to a waiting writer and
+    /// this code runs on the thread pool, where yielding lets the waiter run first (under a context of its own, a test
+    /// runner's, yielding would queue on that context's threads instead).
+    /// </summary>
+    private bool HandOver(Guid connectionId, Hold hold) => Release(connectionId, hold) && SynchronizationContext.Current is null;
 
     /// <summary>
     /// Puts the rest of a writer that has just handed the turn to a waiting one behind that one. The waiter's code is
