@@ -30,6 +30,7 @@ public sealed class AssessmentService : IAzoraService
     {
         builder.AddDatabase<AssessmentDbContext, AssessmentSqliteContext, AssessmentPostgresContext>();
         builder.Services.AddScoped<GradePublisher>();
+        builder.Services.AddSingleton<SubmissionQueue>();
         builder.Services.AddSingleton<QuestionVersionCache>();
     }
 

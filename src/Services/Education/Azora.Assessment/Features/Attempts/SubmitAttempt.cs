@@ -11,7 +11,8 @@ namespace Azora.Assessment.Features.Attempts;
 
 /// <summary>
 /// The learner hands the attempt in: objective questions are graded at once and, when no essay waits for a person, the
-/// grade is final and <c>AttemptGraded</c> is published with it. After the deadline plus grace it is refused and nothing changes.
+/// grade is final and <c>AttemptGraded</c> is published with it, committed with the other submissions waiting
+/// (<see cref="SubmissionQueue"/>). After the deadline plus grace it is refused and nothing changes.
 /// </summary>
 internal static class SubmitAttempt
 {
@@ -25,7 +26,7 @@ internal static class SubmitAttempt
         ClaimsPrincipal caller,
         AssessmentDbContext db,
         QuestionVersionCache versions,
-        GradePublisher publisher,
+        SubmissionQueue submissions,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal static class SubmitAttempt
         }
 
         var graded = loaded.Attempt.Submit(versionId => loaded.Versions[versionId], loaded.Quiz.PassMarkPercent, now);
-        if (!await publisher.SaveAsync([(loaded.Attempt, graded)], cancellationToken))
+        if (!await submissions.SaveAsync(db, loaded.Attempt, graded, cancellationToken))
         {
             return AssessmentProblems.ChangedMeanwhile();
         }

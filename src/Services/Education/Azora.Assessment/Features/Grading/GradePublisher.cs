@@ -10,7 +10,8 @@ namespace Azora.Assessment.Features.Grading;
 /// <summary>
 /// Saves grading changes together with an <see cref="AttemptGraded"/> for each attempt whose grade they completed, through
 /// Wolverine's transactional outbox: the grade and its event commit in one transaction, and the event is sent after.
-/// The outbox writes through the request's own scoped <see cref="AssessmentDbContext"/>, the one the feature changed.
+/// The outbox writes through its scope's <see cref="AssessmentDbContext"/>, which tracks the changes: the request's own
+/// for a grader's change, the group's for submissions (<see cref="SubmissionQueue"/>).
 /// </summary>
 internal sealed class GradePublisher(IDbContextOutbox<AssessmentDbContext> outbox)
 {
