@@ -54,18 +54,7 @@ public sealed class SubmissionGroupTests : IAsyncLifetime
     {
         var attempts = await AnsweredAttemptsAsync(4);
 
-        IReadOnlyList<HttpStatusCode> statuses = [];
-        var events = await PublishedEvents.DuringAsync<AttemptGraded>(_platform, async () =>
-        {
-            var held = await HoldTheWriterAsync(attempts[0]);
-            var queued = new List<Task<HttpStatusCode>>();
-            foreach (var attempt in attempts.Skip(1))
-            {
-                queued.Add(await EnqueueAsync(attempt));
-            }
-            _trap.Release();
-            statuses = [await held, .. await Task.WhenAll(queued)];
-        });
+        var (statuses, events) = await SubmitBehindTheHeldWriterAsync(attempts[0], attempts.Skip(1));
 
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.Equal([[attempts[0]], [.. attempts.Skip(1)]], _trap.Committed);
@@ -81,18 +70,7 @@ public sealed class SubmissionGroupTests : IAsyncLifetime
     {
         var attempts = await AnsweredAttemptsAsync(4);
 
-        IReadOnlyList<HttpStatusCode> statuses = [];
-        var events = await PublishedEvents.DuringAsync<AttemptGraded>(_platform, async () =>
-        {
-            var held = await HoldTheWriterAsync(attempts[0]);
-            var queued = new List<Task<HttpStatusCode>>();
-            foreach (var attempt in new[] { attempts[1], attempts[2], attempts[1], attempts[3] })
-            {
-                queued.Add(await EnqueueAsync(attempt));
-            }
-            _trap.Release();
-            statuses = [await held, .. await Task.WhenAll(queued)];
-        });
+        var (statuses, events) = await SubmitBehindTheHeldWriterAsync(attempts[0], [attempts[1], attempts[2], attempts[1], attempts[3]]);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.OK], statuses);
         // The group failed whole and its submissions were committed one at a time: the second of the same attempt found
@@ -124,6 +102,28 @@ public sealed class SubmissionGroupTests : IAsyncLifetime
             attempts.Add(attempt);
         }
         return attempts;
+    }
+
+    /// <summary>
+    /// Submits <paramref name="held"/> and holds the writer inside its commit, queues the <paramref name="queued"/> ones
+    /// behind it one by one, then lets it go: the statuses in that order, and the events published meanwhile.
+    /// </summary>
+    private async Task<(IReadOnlyList<HttpStatusCode> Statuses, IReadOnlyList<AttemptGraded> Events)> SubmitBehindTheHeldWriterAsync(
+        Guid held, IEnumerable<Guid> queued)
+    {
+        IReadOnlyList<HttpStatusCode> statuses = [];
+        var events = await PublishedEvents.DuringAsync<AttemptGraded>(_platform, async () =>
+        {
+            var first = await HoldTheWriterAsync(held);
+            var waiting = new List<Task<HttpStatusCode>>();
+            foreach (var attempt in queued)
+            {
+                waiting.Add(await EnqueueAsync(attempt));
+            }
+            _trap.Release();
+            statuses = [await first, .. await Task.WhenAll(waiting)];
+        });
+        return (statuses, events);
     }
 
     /// <summary>Submits an attempt whose group's commit waits for <see cref="CommitTrap.Release"/>.</summary>
